@@ -1,0 +1,84 @@
+package org.safeguardingkit.core.quality;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Runs a {@link RuleSet} over records or over one free-text field.
+ *
+ * <pre>{@code
+ * QualityChecker checker = QualityChecker.defaults();      // build once, share
+ * List<Finding> live = checker.checkText(text, "summary"); // on each keystroke pause
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe: build one and share it.
+ */
+public final class QualityChecker {
+
+    private final RuleSet ruleSet;
+    private final List<TextRule> textRules;
+
+    private QualityChecker(RuleSet ruleSet) {
+        this.ruleSet = ruleSet;
+        List<TextRule> t = new ArrayList<>();
+        for (Rule r : ruleSet.rules()) {
+            if (r instanceof TextRule tr) {
+                t.add(tr);
+            }
+        }
+        this.textRules = List.copyOf(t);
+    }
+
+    /**
+     * A checker with the default rule set.
+     *
+     * @return the checker
+     */
+    public static QualityChecker defaults() {
+        return new QualityChecker(RuleSet.defaults());
+    }
+
+    /**
+     * A checker for a rule set.
+     *
+     * @param ruleSet the rules and configuration
+     * @return the checker
+     */
+    public static QualityChecker of(RuleSet ruleSet) {
+        return new QualityChecker(Objects.requireNonNull(ruleSet, "ruleSet"));
+    }
+
+    /** @return the rule set */
+    public RuleSet ruleSet() {
+        return ruleSet;
+    }
+
+    /**
+     * Checks one free-text field with the rules that can judge text alone ({@link TextRule}s).
+     *
+     * @param text  the text (null is treated as empty)
+     * @param field the field path, e.g. {@code summary}
+     * @return the findings, spans are offsets into {@code text}
+     */
+    public List<Finding> checkText(String text, String field) {
+        Objects.requireNonNull(field, "field");
+        String t = text == null ? "" : text;
+        RuleContext context = RuleContext.of(ruleSet);
+        List<Finding> out = new ArrayList<>();
+        for (TextRule rule : textRules) {
+            for (Finding f : rule.checkText(t, field, context)) {
+                out.add(adjust(f));
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    private Finding adjust(Finding f) {
+        Severity override = ruleSet.severities().get(f.rule());
+        if (override == null || f.severity() == Severity.INFO) {
+            return f;
+        }
+        return f.withSeverity(override);
+    }
+}
