@@ -3,12 +3,16 @@ package org.safeguardingkit.core.quality;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.safeguardingkit.core.model.Concern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Runs a {@link RuleSet} over records or over one free-text field.
  *
  * <pre>{@code
  * QualityChecker checker = QualityChecker.defaults();      // build once, share
+ * Findings findings = checker.check(concern);
  * List<Finding> live = checker.checkText(text, "summary"); // on each keystroke pause
  * }</pre>
  *
@@ -16,8 +20,11 @@ import java.util.Objects;
  */
 public final class QualityChecker {
 
+    private static final Logger LOG = LoggerFactory.getLogger(QualityChecker.class);
+
     private final RuleSet ruleSet;
     private final List<TextRule> textRules;
+    private final List<String> ruleIds;
 
     private QualityChecker(RuleSet ruleSet) {
         this.ruleSet = ruleSet;
@@ -28,6 +35,7 @@ public final class QualityChecker {
             }
         }
         this.textRules = List.copyOf(t);
+        this.ruleIds = ruleSet.rules().stream().map(Rule::id).toList();
     }
 
     /**
@@ -52,6 +60,27 @@ public final class QualityChecker {
     /** @return the rule set */
     public RuleSet ruleSet() {
         return ruleSet;
+    }
+
+    /**
+     * Checks a whole record with every rule of the rule set.
+     *
+     * @param concern the record
+     * @return the findings, the score and the per-rule summary
+     */
+    public Findings check(Concern concern) {
+        Objects.requireNonNull(concern, "concern");
+        RuleContext context = RuleContext.of(ruleSet);
+        List<Finding> out = new ArrayList<>();
+        for (Rule rule : ruleSet.rules()) {
+            for (Finding f : rule.check(concern, context)) {
+                out.add(adjust(f));
+            }
+        }
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("checked {}: {} findings", concern.id().value(), out.size());
+        }
+        return Findings.of(concern.id().value(), ruleIds, out);
     }
 
     /**

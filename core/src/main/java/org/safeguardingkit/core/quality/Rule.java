@@ -1,5 +1,8 @@
 package org.safeguardingkit.core.quality;
 
+import java.util.List;
+import org.safeguardingkit.core.model.Concern;
+
 /**
  * A recording-quality rule: a stable id, a default severity and a pure check of a whole record.
  *
@@ -7,8 +10,6 @@ package org.safeguardingkit.core.quality;
  * same findings, and checking one record never depends on another. Lexicons are resource files next to the rule
  * ({@code org/safeguardingkit/core/quality/<rule-id>/}), together with the rule's must-fire and must-not-fire
  * examples ({@code examples.yaml}).
- *
- * <p>The whole-record method {@code check(Concern, RuleContext)} is added once the domain model is in core.
  */
 public interface Rule {
 
@@ -25,4 +26,13 @@ public interface Rule {
      * @return the default severity
      */
     Severity defaultSeverity();
+
+    /**
+     * Checks a whole record.
+     *
+     * @param concern the record
+     * @param context the configuration and the shared analysed text
+     * @return the findings, each naming its field (and words when it can point at them); empty when none
+     */
+    List<Finding> check(Concern concern, RuleContext context);
 }
