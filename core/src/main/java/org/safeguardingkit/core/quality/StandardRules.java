@@ -1,6 +1,7 @@
 package org.safeguardingkit.core.quality;
 
 import java.util.List;
+import org.safeguardingkit.core.quality.rules.ChildVoiceRule;
 
 /**
  * The library's own rules, in run order. Registered as a {@link RulePack} service.
@@ -13,7 +14,7 @@ public final class StandardRules implements RulePack {
 
     @Override
     public List<Rule> rules() {
-        return List.of();
+        return List.of(new ChildVoiceRule());
     }
 
     /**
