@@ -122,7 +122,7 @@ public final class ChildVoiceRule implements Rule {
             if (quoteOnly && !quoteFollows(p, i, 8)) {
                 continue;
             }
-            if (negated(p, i, ctx) || instruction(p, i)) {
+            if (negated(p, i, ctx) || instruction(p, i) || reportedState(p, i)) {
                 continue;
             }
             if (speakerOf(p, i, ctx) == Speakers.Who.CHILD) {
@@ -186,6 +186,18 @@ public final class ChildVoiceRule implements Rule {
             }
         }
         return false;
+    }
+
+    /** "reported missing", "reported stolen": a report of a state, not someone's words. */
+    private static boolean reportedState(Passage p, int i) {
+        if (!p.lower[i].startsWith("report") || i + 1 >= p.size || !p.isWord(i + 1)) {
+            return false;
+        }
+        return switch (p.lower[i + 1]) {
+            case "missing", "stolen", "lost", "absent", "found", "seen", "broken", "damaged", "sick", "ill", "unwell",
+                 "late", "injured", "hurt", "safe" -> true;
+            default -> false;
+        };
     }
 
     /** "told the teacher to 'shut up'": an instruction, not a view. */
@@ -295,7 +307,8 @@ public final class ChildVoiceRule implements Rule {
                 return new int[] {speakers.clauseStart(p, i), end};
             }
             // no person object: the child declined to speak, or "has not been spoken to"
-            boolean passive = k > 0 && (p.lower[k - 1].equals("been") || p.lower[k - 1].equals("be"));
+            boolean passive = k > 0 && (p.lower[k - 1].equals("been") || p.lower[k - 1].equals("be"))
+                    && !t.endsWith("ing");
             if ((subject == Speakers.Who.CHILD) && (passive || lex.has("accountVerbs", t, ctx))) {
                 return new int[] {speakers.clauseStart(p, i), k};
             }
@@ -331,11 +344,15 @@ public final class ChildVoiceRule implements Rule {
             }
             String t = p.lower[j];
             switch (t) {
-                case "to", "with", "or", "and", "yet", "properly", "directly", "the", "him", "her", "them" -> {
-                    if (t.equals("him") || t.equals("her") || t.equals("them")) {
-                        return Speakers.Who.CHILD;
-                    }
+                case "to", "with", "or", "and", "yet", "properly", "directly", "the", "his", "their" -> {
                     continue;
+                }
+                case "him", "her", "them" -> {
+                    if (j + 1 < p.size && p.isWord(j + 1) && (lex.has("adults", p.bare(j + 1), ctx)
+                            || lex.has("otherPupils", p.bare(j + 1), ctx))) {
+                        continue;
+                    }
+                    return Speakers.Who.CHILD;
                 }
                 default -> {
                 }
