@@ -2,6 +2,7 @@ package org.safeguardingkit.core.quality;
 
 import java.util.List;
 import org.safeguardingkit.core.quality.rules.ChildVoiceRule;
+import org.safeguardingkit.core.quality.rules.RationaleRule;
 
 /**
  * The library's own rules, in run order. Registered as a {@link RulePack} service.
@@ -14,7 +15,7 @@ public final class StandardRules implements RulePack {
 
     @Override
     public List<Rule> rules() {
-        return List.of(new ChildVoiceRule());
+        return List.of(new ChildVoiceRule(), new RationaleRule());
     }
 
     /**

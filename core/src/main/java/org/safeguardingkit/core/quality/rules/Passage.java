@@ -255,6 +255,21 @@ final class Passage {
         return s + 1 < sentences ? sentenceStart[s + 1] : size;
     }
 
+    private String[] keys;
+
+    /** The matching key of token {@code i}: lower case, dots removed ("n.f.a." is "nfa"). */
+    String key(int i) {
+        if (keys == null) {
+            keys = new String[size];
+        }
+        String k = keys[i];
+        if (k == null) {
+            k = Phrases.key(lower[i]);
+            keys[i] = k;
+        }
+        return k;
+    }
+
     /** The possessive-free form of a word ("harvey's" gives "harvey"). */
     String bare(int i) {
         String w = lower[i];
