@@ -47,6 +47,21 @@ final class Passage {
         return p;
     }
 
+    /**
+     * The passage of a field, shared within one check; quotation marks as the shared
+     * {@link org.safeguardingkit.core.text.AnalysedText} finds them (every quote style, nested and unclosed quotes).
+     */
+    static Passage of(String text, org.safeguardingkit.core.quality.RuleContext context) {
+        return context.derived(text, Passage.class, t -> {
+            Passage p = of(t);
+            org.safeguardingkit.core.text.AnalysedText at = context.analysed(t);
+            for (int i = 0; i < p.size; i++) {
+                p.quoted[i] = p.kind[i] != QUOTE && at.isInsideQuote(p.start[i]);
+            }
+            return p;
+        });
+    }
+
     private void scan() {
         String t = text;
         int n = t.length();

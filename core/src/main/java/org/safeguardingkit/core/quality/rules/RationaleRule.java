@@ -115,7 +115,7 @@ public final class RationaleRule implements TextRule {
         if (text.isEmpty()) {
             return List.of();
         }
-        Passage p = Passage.of(text);
+        Passage p = Passage.of(text, context);
         List<TextDecision> decisions = decisions(p, context);
         if (decisions.isEmpty()) {
             return List.of();
