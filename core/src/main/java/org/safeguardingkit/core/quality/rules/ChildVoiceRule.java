@@ -211,8 +211,12 @@ public final class ChildVoiceRule implements Rule {
                 return false;
             }
             String t = p.lower[k];
-            if (t.equals("that") || t.equals("about") || t.equals("how") || t.equals("what") || t.equals("why")) {
-                return false;
+            switch (t) {
+                case "that", "about", "how", "what", "why", "i", "he", "she", "they", "we", "it", "you", "there" -> {
+                    return false;
+                }
+                default -> {
+                }
             }
             if (t.equals("to") && k > i + 1) {
                 return true;
