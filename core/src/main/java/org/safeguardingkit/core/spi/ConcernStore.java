@@ -1,0 +1,72 @@
+package org.safeguardingkit.core.spi;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.safeguardingkit.core.model.Concern;
+import org.safeguardingkit.core.model.ConcernId;
+import org.safeguardingkit.core.model.Interval;
+import org.safeguardingkit.core.model.PupilId;
+
+/**
+ * Where concern records are kept (SPI): what a vendor implements for their own database. Implementations must be
+ * thread-safe and must pass the conformance kit {@code ConcernStoreContract} (core's test-jar).
+ *
+ * <p>Saving uses optimistic versioning so that no update is lost: a save quotes the version it read
+ * ({@link Versioned#NEW} for a new record) and fails with {@link StaleVersionException}, writing nothing, if the
+ * store holds another version.
+ */
+public interface ConcernStore {
+
+    /**
+     * Saves a record: inserts it when {@code expectedVersion} is {@link Versioned#NEW}, else replaces the stored
+     * version {@code expectedVersion} with it.
+     *
+     * @param concern the record
+     * @param expectedVersion the version the caller last read, or {@link Versioned#NEW}
+     * @return the record with its new version ({@code expectedVersion + 1})
+     * @throws StaleVersionException if the store holds another version; nothing is written
+     */
+    Versioned<Concern> save(Concern concern, long expectedVersion);
+
+    /**
+     * Finds a record.
+     *
+     * @param id the id
+     * @return the record and its version, or empty
+     */
+    Optional<Versioned<Concern>> find(ConcernId id);
+
+    /**
+     * A pupil's concerns (as the subject child) in time order: by {@code occurredAt}, then by id.
+     *
+     * @param pupil the pupil
+     * @return the concerns, oldest first
+     */
+    List<Concern> findByPupil(PupilId pupil);
+
+    /**
+     * The concerns that occurred in a period, in time order (by {@code occurredAt}, then id). The caller closes the
+     * stream; implementations should not hold the whole result in memory.
+     *
+     * @param period the period, on {@code occurredAt}
+     * @return the concerns
+     */
+    Stream<Concern> stream(Interval period);
+
+    /**
+     * The concerns with a category code that occurred in a period, in time order.
+     *
+     * @param categoryCode a category code as stored on the record
+     * @param period the period, on {@code occurredAt}
+     * @return the concerns
+     */
+    Stream<Concern> streamByCategory(String categoryCode, Interval period);
+
+    /**
+     * How many records the store holds.
+     *
+     * @return the count
+     */
+    long count();
+}
