@@ -255,6 +255,18 @@ public final class Taxonomy {
         return current == null ? null : byCode.get(current);
     }
 
+    /** Two taxonomies are equal when their definitions ({@link #toDefinition()}) are equal. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Taxonomy t && id.equals(t.id) && version.equals(t.version)
+                && toDefinition().equals(t.toDefinition());
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(id, version, categories);
+    }
+
     /** {@code "sgkit-default 2026.1 (74 categories, locked)"}. */
     @Override
     public String toString() {
