@@ -1,5 +1,7 @@
 package org.safeguardingkit.core.quality;
 
+import java.util.Optional;
+
 /**
  * The category codes the {@code category} rule accepts: the active taxonomy, seen only through what the rule
  * needs. Wire a taxonomy with {@code CategoryCodes codes = taxonomy::contains}.
@@ -16,6 +18,17 @@ public interface CategoryCodes {
      * @return {@code true} if known
      */
     boolean contains(String code);
+
+    /**
+     * The current code to use instead of an unknown one (an alias, a label or a retired code), if the taxonomy
+     * knows one.
+     *
+     * @param code a code that {@link #contains(String)} rejected
+     * @return the code to suggest
+     */
+    default Optional<String> suggest(String code) {
+        return Optional.empty();
+    }
 
     /**
      * Accepts every code: only the presence of a category is checked.
