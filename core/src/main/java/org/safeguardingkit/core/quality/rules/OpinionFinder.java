@@ -393,11 +393,14 @@ final class OpinionFinder {
         Sentence s = at.sentenceOf(m.firstToken());
         int first = m.firstToken();
         int steps = 0;
+        int after = m.endToken();
+        boolean nounLike = after >= s.endToken() || !tokens.get(after).isWordLike() || FOLLOW_OK.contains(tokens.get(after).key());
         while (first - 1 >= s.firstToken() && steps++ < 3) {
             String k = tokens.get(first - 1).key();
             if (k.equals("very") || k.equals("so") || k.equals("really") || k.equals("extremely") || k.equals("just")
                     || k.equals("too") || k.equals("totally") || k.equals("completely") || k.equals("utterly")
-                    || k.equals("absolutely") || k.equals("incredibly") || k.equals("such") || k.equals("a") || k.equals("an")
+                    || k.equals("absolutely") || k.equals("incredibly") || k.equals("such")
+                    || nounLike && (k.equals("a") || k.equals("an"))
                     || k.equals("compulsive") || k.equals("quite") || k.equals("proper") || k.equals("real")) {
                 first--;
             } else {
@@ -756,7 +759,7 @@ final class OpinionFinder {
             }
             Token x = tokens.get(j);
             if (judgementAt(at, j)) {
-                end = j + 1;
+                end = trimEnd(tokens, j + 1, Math.max(j + 1, Math.min(clauseEnd, j + 3)));
             } else if (x.key().equals("like") || x.key().equals("as")) {
                 end = trimEnd(tokens, j, Math.max(j + 1, Math.min(clauseEnd, j + 10)));
             } else {
