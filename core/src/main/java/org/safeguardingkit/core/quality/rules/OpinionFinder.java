@@ -12,6 +12,7 @@ import org.safeguardingkit.core.text.Sentence;
 import org.safeguardingkit.core.text.TextSpan;
 import org.safeguardingkit.core.text.Token;
 import org.safeguardingkit.core.text.TokenKind;
+import org.safeguardingkit.core.text.WorkMeter;
 
 /**
  * Decides which lexicon matches in a text are the writer's own unlabelled opinion (internal to
@@ -186,7 +187,10 @@ final class OpinionFinder {
         int suppressEnd = -1;
         int sentenceOfLast = -1;
         boolean findingInSentence = false;
+        WorkMeter meter = at.meter();
+        meter.add(n + sorted.size());
         for (LexiconMatch m : sorted) {
+            meter.add(1);
             int f = m.firstToken();
             Sentence s = at.sentenceOf(f);
             if (s.index() != sentenceOfLast) {
@@ -832,6 +836,9 @@ final class OpinionFinder {
     }
 
     private static boolean fragment(List<Token> tokens, LexiconMatch m, Sentence s) {
+        if (s.tokenCount() > 8) {
+            return false;
+        }
         for (int i = s.firstToken(); i < s.endToken(); i++) {
             Token t = tokens.get(i);
             if (t.isWordLike() && (i < m.firstToken() || i >= m.endToken())) {
@@ -860,6 +867,7 @@ final class OpinionFinder {
                     continue;
                 }
             }
+            at.meter().add(s.tokenCount());
             for (int i = s.firstToken(); i < s.endToken(); i++) {
                 if (isBasis(tokens, i, s)) {
                     found = i;
