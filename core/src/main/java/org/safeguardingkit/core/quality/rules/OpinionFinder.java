@@ -96,6 +96,8 @@ final class OpinionFinder {
     private static final Set<String> DETERMINERS = words(
             "the", "a", "an", "his", "her", "their", "my", "our", "your", "this", "that", "these", "those", "its", "some",
             "any", "no", "every", "each");
+    private static final Set<String> FRAME_STARTS = words(
+            "i", "my", "im", "id", "ive", "it", "its", "chances", "odds", "in");
     private static final Set<String> PLACE_NOUNS = words("tip", "pigsty", "dump", "shambles");
     private static final Set<String> TYPICAL_NOT_BEFORE = words(
             "signs", "sign", "symptoms", "symptom", "indicators", "indicator", "features", "example", "examples", "day",
@@ -652,6 +654,12 @@ final class OpinionFinder {
         if (e < s.endToken() && MANNER_AFTER.contains(tokens.get(e).key()) && (k.equals("clearly") || k.equals("plainly"))) {
             return null;
         }
+        if (tokens.get(e - 1).key().equals("that") && e - 1 > f
+                || e - f > 1 && e < s.endToken() && tokens.get(e).key().equals("that")) {
+            // "it's obvious that ...": the frame carries the certainty
+            int end = tokens.get(e - 1).key().equals("that") ? e - 1 : e;
+            return new Candidate(f, end, "certainty", Severity.WARNING, Math.max(e, at.clauseEnd(e - 1)));
+        }
         int end = extent(at, e, s, 4, true);
         return new Candidate(f, end, "certainty", Severity.WARNING, end);
     }
@@ -694,7 +702,8 @@ final class OpinionFinder {
         int e = m.endToken();
         String first = tokens.get(f).key();
         String last = tokens.get(e - 1).key();
-        boolean firstPerson = first.equals("i") || first.equals("my");
+        boolean firstPerson = FRAME_STARTS.contains(first) || last.equals("that")
+                || e < s.endToken() && tokens.get(e).key().equals("that");
         if (last.equals("be") && e < s.endToken()) {
             Token next = tokens.get(e);
             String nk = next.key();
@@ -714,7 +723,8 @@ final class OpinionFinder {
             return new Candidate(f, e, "hedge", null, Math.max(e, clauseEnd));
         }
         if (firstPerson) {
-            return new Candidate(f, e, "hedge", Severity.WARNING, Math.max(e, clauseEnd));
+            int end = last.equals("that") && e - 1 > f ? e - 1 : e;
+            return new Candidate(f, end, "hedge", Severity.WARNING, Math.max(e, clauseEnd));
         }
         int end = Math.max(e, Math.min(clauseEnd, e + 8));
         end = trimEnd(tokens, e, end);
