@@ -135,6 +135,12 @@ final class OpinionFinder {
     private static final Set<String> VERB_OBJECT = words(
             "to", "the", "a", "an", "his", "her", "their", "my", "him", "them", "me", "us", "it", "this", "that", "some",
             "other", "others", "people", "everyone", "staff", "pupils", "children", "younger", "girls", "boys", "mum", "dad");
+    private static final Set<String> ROUTINE_VERBS = words(
+            "gets", "walks", "goes", "takes", "comes", "brings", "wears", "eats", "sits", "arrives", "leaves", "uses",
+            "catches", "travels", "stays", "sleeps", "visits", "attends", "collects", "drops", "picks", "phones", "calls",
+            "rings", "checks", "says", "tells", "asks", "speaks", "talks", "lives", "plays", "reads", "carries", "keeps",
+            "get", "walk", "go", "take", "come", "bring", "wear", "eat", "sit", "arrive", "leave", "use", "attend", "collect",
+            "check", "speak", "talk", "live", "play", "read", "carry", "keep", "see", "sees", "meets", "meet");
     private static final Set<String> GENERAL_NOT_AFTER = words(
             "and", "but", "or", "at", "in", "on", "for", "during", "throughout", "since", "when", "with", "through", "from",
             "all", "every", "so", "because", "until", "before", "after", "while", "as", "the", "a", "an", "there", "here");
@@ -249,7 +255,8 @@ final class OpinionFinder {
             "and", "or");
     private static final Set<String> PERSON_LABEL_NOUNS = words(
             "child", "boy", "girl", "man", "woman", "lad", "lady", "kid", "mum", "mother", "dad", "father", "parent",
-            "individual", "character", "person", "family", "teenager", "youngster", "soul", "madam", "specimen");
+            "individual", "character", "person", "family", "teenager", "youngster", "soul", "madam", "specimen", "home",
+            "background", "household", "lot", "crowd", "group", "parents", "people");
 
     /** "is an anxious child", "is an angry young man": a characterisation of a person, whatever the adjective. */
     private static List<LexiconMatch> personLabels(AnalysedText at) {
@@ -258,7 +265,7 @@ final class OpinionFinder {
         int n = tokens.size();
         for (int i = 1; i + 2 < n; i++) {
             String k = tokens.get(i).key();
-            if (!(k.equals("a") || k.equals("an")) || !isCopula(tokens.get(i - 1))) {
+            if (!(k.equals("a") || k.equals("an")) || !isCopula(tokens.get(i - 1)) && !tokens.get(i - 1).key().equals("from")) {
                 continue;
             }
             int j = i + 1;
@@ -279,7 +286,7 @@ final class OpinionFinder {
                 continue;
             }
             Sentence s = at.sentenceOf(i);
-            if (j >= s.endToken() || !subjectIsPerson(tokens, i - 1, s)) {
+            if (j >= s.endToken() || isCopula(tokens.get(i - 1)) && !subjectIsPerson(tokens, i - 1, s)) {
                 continue;
             }
             out.add(new LexiconMatch(PERSON_LABEL, i, j + 1,
@@ -825,7 +832,7 @@ final class OpinionFinder {
         String nk = next.key();
         if (!next.isWordLike() || PAST.contains(nk) || nk.endsWith("ed") || nk.equals("to") || nk.equals("be")
                 || nk.equals("have") || nk.equals("had") || nk.equals("been") || nk.equals("again") || nk.equals("mind")
-                || nk.equals("ever") || GENERAL_NOT_AFTER.contains(nk)) {
+                || nk.equals("ever") || GENERAL_NOT_AFTER.contains(nk) || ROUTINE_VERBS.contains(nk)) {
             return null;
         }
         int limit = Math.min(at.clauseEnd(e), s.endToken());
