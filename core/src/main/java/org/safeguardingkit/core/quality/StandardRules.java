@@ -6,6 +6,7 @@ import org.safeguardingkit.core.quality.rules.ActionOwnerRule;
 import org.safeguardingkit.core.quality.rules.CategoryRule;
 import org.safeguardingkit.core.quality.rules.ChildVoiceRule;
 import org.safeguardingkit.core.quality.rules.ClarityRule;
+import org.safeguardingkit.core.quality.rules.FactOpinionRule;
 import org.safeguardingkit.core.quality.rules.LocationRule;
 import org.safeguardingkit.core.quality.rules.OutcomeRule;
 import org.safeguardingkit.core.quality.rules.RationaleRule;
@@ -22,7 +23,7 @@ public final class StandardRules implements RulePack {
 
     @Override
     public List<Rule> rules() {
-        return List.of(new ChildVoiceRule(), new RationaleRule(), new LocationRule(), new ActionOwnerRule(),
+        return List.of(new FactOpinionRule(), new ChildVoiceRule(), new RationaleRule(), new LocationRule(), new ActionOwnerRule(),
                 new TimelinessRule(), new OutcomeRule(), new CategoryRule(), new ClarityRule());
     }
 

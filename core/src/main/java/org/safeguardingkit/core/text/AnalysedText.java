@@ -22,17 +22,17 @@ import java.util.Set;
  */
 public final class AnalysedText {
 
-    private static final Set<String> NEGATIONS = Set.of(
+    private static final Set<String> NEGATIONS = words(
             "not", "no", "never", "none", "nobody", "nothing", "neither", "nor", "without", "cannot", "dont", "doesnt",
             "didnt", "cant", "wont", "isnt", "wasnt", "arent", "werent", "couldnt", "wouldnt", "shouldnt", "hasnt",
             "havent", "hadnt", "mustnt", "neednt", "aint", "nt");
-    private static final Set<String> HEDGE_ADVERBS = Set.of(
+    private static final Set<String> HEDGE_ADVERBS = words(
             "probably", "possibly", "perhaps", "maybe", "likely", "presumably", "apparently", "seemingly", "might", "may",
             "could", "seem", "seems", "seemed", "seeming", "appear", "appears", "appeared", "appearing");
-    private static final Set<String> HEDGE_VERBS = Set.of(
+    private static final Set<String> HEDGE_VERBS = words(
             "think", "thought", "believe", "suspect", "reckon", "guess", "assume", "presume", "imagine", "feel", "doubt",
             "suppose", "wonder");
-    private static final Set<String> SCOPE_BREAKERS = Set.of(
+    private static final Set<String> SCOPE_BREAKERS = words(
             "but", "because", "although", "though", "however", "whereas", "yet", "cos", "since");
     private static final int NEGATION_WINDOW = 4;
 
@@ -376,5 +376,9 @@ public final class AnalysedText {
     @Override
     public String toString() {
         return "AnalysedText[" + tokens.size() + " tokens, " + sentences.size() + " sentences]";
+    }
+
+    private static Set<String> words(String... w) {
+        return Set.copyOf(java.util.Arrays.asList(w));
     }
 }

@@ -17,7 +17,7 @@ final class QuoteScanner {
     record Found(QuotedSpan quote, int openToken, int endTokenExclusive) {
     }
 
-    private static final Set<String> ELISIONS = Set.of(
+    private static final Set<String> ELISIONS = words(
             "em", "cause", "cos", "coz", "til", "till", "tis", "twas", "n", "bout", "round", "ere", "ow", "ave");
 
     private QuoteScanner() {
@@ -179,4 +179,8 @@ final class QuoteScanner {
     }
 
     private enum Role { OPEN, CLOSE, NONE }
+
+    private static Set<String> words(String... w) {
+        return Set.copyOf(java.util.Arrays.asList(w));
+    }
 }

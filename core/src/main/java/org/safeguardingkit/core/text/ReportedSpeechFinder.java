@@ -13,24 +13,24 @@ final class ReportedSpeechFinder {
 
     static final Lexicon CUES = Lexicon.fromResource(ReportedSpeechFinder.class, "reporting-cues.txt");
 
-    private static final Set<String> SKIP_BACK = Set.of(
+    private static final Set<String> SKIP_BACK = words(
             "has", "have", "had", "was", "were", "is", "are", "did", "does", "do", "will", "would", "could", "can", "may",
             "might", "also", "then", "later", "just", "already", "first", "now", "again", "previously", "originally",
             "initially", "even", "only", "both", "all", "herself", "himself", "themselves", "repeatedly", "openly", "quietly",
             "calmly", "clearly", "not", "never", "didnt", "doesnt", "hasnt", "havent", "wasnt", "wouldnt", "always",
             "since", "today", "yesterday", "once", "still", "been", "being", "really", "immediately", "further",
             "spontaneously", "tearfully", "eventually", "finally");
-    private static final Set<String> BE = Set.of("was", "were", "is", "are", "been", "being", "be", "get", "got");
-    private static final Set<String> STOP = Set.of(
+    private static final Set<String> BE = words("was", "were", "is", "are", "been", "being", "be", "get", "got");
+    private static final Set<String> STOP = words(
             "and", "but", "or", "that", "when", "because", "as", "so", "who", "which", "while", "if", "to", "at", "in", "on",
             "with", "by", "for", "after", "before", "from", "into", "about", "than", "where", "what", "once", "until",
             "whether", "how", "why", "though", "although", "also", "it", "there", "this", "these", "those");
-    private static final Set<String> OBJECT_VERBS = Set.of(
+    private static final Set<String> OBJECT_VERBS = words(
             "tell", "tells", "told", "telling", "inform", "informs", "informed", "ask", "asks", "asked", "warn", "warns",
             "warned", "accuse", "accuses", "accused");
-    private static final Set<String> SUBORDINATORS = Set.of(
+    private static final Set<String> SUBORDINATORS = words(
             "when", "as", "if", "because", "after", "before", "until", "while", "whether", "that", "what", "how", "why");
-    private static final Set<String> CLAUSE_JOINERS = Set.of("and", "but", "so", "then", "yet");
+    private static final Set<String> CLAUSE_JOINERS = words("and", "but", "so", "then", "yet");
 
     private ReportedSpeechFinder() {
     }
@@ -347,5 +347,9 @@ final class ReportedSpeechFinder {
             }
         }
         return Speaker.of(role, span.text(), span);
+    }
+
+    private static Set<String> words(String... w) {
+        return Set.copyOf(java.util.Arrays.asList(w));
     }
 }

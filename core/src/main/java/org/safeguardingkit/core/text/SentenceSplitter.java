@@ -7,7 +7,7 @@ import java.util.Set;
 /** Finds sentence boundaries over tokens in one pass (internal). */
 final class SentenceSplitter {
 
-    private static final Set<String> ABBREVIATIONS = Set.of(
+    private static final Set<String> ABBREVIATIONS = words(
             "mr", "mrs", "ms", "dr", "st", "prof", "rev", "sr", "jr", "approx", "appt", "cf", "vs", "incl", "esp",
             "dept", "capt", "sgt", "insp", "det", "no", "nos", "tel", "ref", "fig", "cllr", "mx");
 
@@ -96,5 +96,9 @@ final class SentenceSplitter {
             }
         }
         return false;
+    }
+
+    private static Set<String> words(String... w) {
+        return Set.copyOf(java.util.Arrays.asList(w));
     }
 }

@@ -6,36 +6,36 @@ import java.util.Set;
 /** Word lists that tell what kind of person a noun phrase names (internal). */
 final class SpeakerRoles {
 
-    private static final Set<String> WRITER = Set.of("i", "we", "me", "us", "myself");
-    private static final Set<String> CHILD_PRONOUNS = Set.of("he", "she", "they", "him", "her", "them");
-    private static final Set<String> PARENT = Set.of(
+    private static final Set<String> WRITER = words("i", "we", "me", "us", "myself");
+    private static final Set<String> CHILD_PRONOUNS = words("he", "she", "they", "him", "her", "them");
+    private static final Set<String> PARENT = words(
             "mum", "mummy", "mom", "mother", "dad", "daddy", "father", "parent", "parents", "carer", "carers", "stepdad",
             "stepmum", "stepfather", "stepmother", "step", "nan", "nanny", "nana", "gran", "granny", "grandma", "grandad",
             "grandpa", "grandmother", "grandfather", "grandparent", "grandparents", "guardian", "mums", "dads",
             "auntie", "aunt", "uncle", "foster", "partner", "boyfriend", "girlfriend", "family", "household");
-    private static final Set<String> FAMILY = Set.of(
+    private static final Set<String> FAMILY = words(
             "brother", "sister", "sibling", "siblings", "cousin", "cousins", "brothers", "sisters");
-    private static final Set<String> PROFESSIONAL = Set.of(
+    private static final Set<String> PROFESSIONAL = words(
             "police", "officer", "officers", "pcso", "pc", "constable", "detective", "social", "worker", "sw", "nurse",
             "doctor", "gp", "paramedic", "paramedics", "camhs", "ewo", "health", "visitor", "midwife", "psychologist",
             "counsellor", "therapist", "clinician", "consultant", "hospital", "mash", "csc", "lado", "prevent", "duty",
             "practitioner", "caseworker", "advocate", "coach", "ambulance", "social-worker", "la");
-    private static final Set<String> STAFF = Set.of(
+    private static final Set<String> STAFF = words(
             "mr", "mrs", "miss", "ms", "mx", "sir", "teacher", "teachers", "tutor", "ta", "senco", "dsl", "ddsl", "head",
             "hoy", "staff", "supervisor", "receptionist", "colleague", "colleagues", "deputy", "headteacher", "principal",
             "assistant", "mentor", "lunchtime", "leader", "key", "person", "first", "aider", "caretaker", "office", "school",
             "pastoral", "attendance", "manager", "coordinator", "dr", "keyworker");
-    private static final Set<String> PEER = Set.of(
+    private static final Set<String> PEER = words(
             "friend", "friends", "pupil", "pupils", "classmate", "classmates", "peer", "peers", "student", "students", "boys",
             "girls", "boy", "girl", "others", "child", "children", "kids", "lads", "someone", "group", "witness", "witnesses",
             "year", "y7", "y8", "y9", "y10", "y11", "y12", "y13");
-    private static final Set<String> OTHER = Set.of(
+    private static final Set<String> OTHER = words(
             "man", "woman", "men", "women", "neighbour", "neighbours", "stranger", "adult", "adults", "member", "public",
             "person", "somebody", "driver", "owner", "landlord");
-    private static final Set<String> FEMALE = Set.of(
+    private static final Set<String> FEMALE = words(
             "mum", "mummy", "mom", "mother", "nan", "nanny", "nana", "gran", "granny", "grandma", "grandmother", "aunt",
             "auntie", "mrs", "miss", "ms", "sister", "stepmum", "stepmother", "girlfriend", "woman");
-    private static final Set<String> MALE = Set.of(
+    private static final Set<String> MALE = words(
             "dad", "daddy", "father", "grandad", "grandpa", "grandfather", "uncle", "mr", "sir", "brother", "stepdad",
             "stepfather", "boyfriend", "man");
 
@@ -123,5 +123,9 @@ final class SpeakerRoles {
             male |= MALE.contains(tokens.get(i).key());
         }
         return pronoun.equals("she") ? female && !male : male && !female;
+    }
+
+    private static Set<String> words(String... w) {
+        return Set.copyOf(java.util.Arrays.asList(w));
     }
 }
