@@ -28,6 +28,8 @@ final class OpinionFinder {
             "is", "was", "are", "were", "be", "been", "being", "am", "become", "becomes", "became", "becoming", "seem",
             "seems", "seemed", "appear", "appears", "appeared", "look", "looks", "looked", "looking", "get", "gets", "got",
             "getting", "acting", "act", "acts", "acted", "behaving", "remains", "remained", "sounds", "sounded", "im",
+            "arrived", "arrives", "arriving", "presented", "presents", "presenting", "returned", "turned", "showed", "came",
+            "comes", "coming", "come", "went", "goes",
             "isnt", "wasnt", "arent", "werent");
     private static final Set<String> DEGREE = words(
             "very", "so", "really", "extremely", "quite", "just", "too", "totally", "completely", "utterly", "absolutely",
@@ -36,7 +38,8 @@ final class OpinionFinder {
             "most", "a", "an", "the", "one", "of", "being", "been", "always", "clearly", "obviously", "definitely",
             "definately", "certainly", "probably", "quite", "somewhat", "slightly", "bit", "fairly", "highly", "deeply",
             "seriously", "genuinely", "truly", "actually", "basically", "simply", "compulsive", "serial", "total", "complete",
-            "absolute", "utter", "big", "massive", "nasty", "horrible", "typical", "and", "or", "at", "times");
+            "absolute", "utter", "big", "massive", "nasty", "horrible", "typical", "and", "or", "at", "times", "up", "in",
+            "across", "as", "into", "school", "today", "this", "morning", "again");
     private static final Set<String> PERSON_NOUNS = words(
             "boy", "girl", "child", "kid", "lad", "lads", "man", "woman", "parent", "parents", "mum", "mother", "dad",
             "father", "family", "individual", "character", "person", "pupil", "student", "crowd", "group", "behaviour",
@@ -86,6 +89,9 @@ final class OpinionFinder {
             "has", "have", "had", "ive", "weve", "theyve", "hes", "shes", "hasnt", "havent", "will", "would", "can", "could",
             "should", "must", "might", "shall", "i", "we", "you", "as", "almost", "nearly", "not", "id", "wed", "ill", "well",
             "youll");
+    private static final Set<String> GENERAL_NOT_AFTER = words(
+            "and", "but", "or", "at", "in", "on", "for", "during", "throughout", "since", "when", "with", "through", "from",
+            "all", "every", "so", "because", "until", "before", "after", "while", "as", "the", "a", "an", "there", "here");
     private static final Set<String> IRREGULAR_PARTICIPLES = words(
             "done", "seen", "told", "kept", "made", "sent", "given", "taken", "shown", "put", "set", "read", "heard", "left",
             "held", "brought", "written", "known", "paid", "met", "spoken", "found", "sought", "taught", "caught", "bought",
@@ -573,7 +579,7 @@ final class OpinionFinder {
         String nk = next.key();
         if (!next.isWordLike() || PAST.contains(nk) || nk.endsWith("ed") || nk.equals("to") || nk.equals("be")
                 || nk.equals("have") || nk.equals("had") || nk.equals("been") || nk.equals("again") || nk.equals("mind")
-                || nk.equals("ever")) {
+                || nk.equals("ever") || GENERAL_NOT_AFTER.contains(nk)) {
             return null;
         }
         int limit = Math.min(at.clauseEnd(e), s.endToken());
