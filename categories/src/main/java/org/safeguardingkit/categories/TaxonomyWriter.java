@@ -30,6 +30,7 @@ public final class TaxonomyWriter {
     private static final YAMLMapper YAML = YAMLMapper.builder()
             .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
             // strings stay quoted: minimised quoting let "1_" come back as the number 1 (YAML 1.1)
+            .disable(YAMLGenerator.Feature.SPLIT_LINES)
             .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
             .build();
 

@@ -1,6 +1,7 @@
 package org.safeguardingkit.core.quality;
 
 import java.util.List;
+import org.safeguardingkit.categories.Taxonomy;
 import org.safeguardingkit.core.quality.rules.ActionOwnerRule;
 import org.safeguardingkit.core.quality.rules.CategoryRule;
 import org.safeguardingkit.core.quality.rules.ChildVoiceRule;
@@ -27,11 +28,11 @@ public final class StandardRules implements RulePack {
     }
 
     /**
-     * The category codes used when a rule set names no taxonomy.
+     * The category codes used when a rule set names no taxonomy: the sgkit reference taxonomy.
      *
      * @return the default codes
      */
     static CategoryCodes defaultCategories() {
-        return CategoryCodes.any();
+        return CategoryCodes.of(Taxonomy.sgkitDefault());
     }
 }

@@ -34,7 +34,7 @@ import picocli.CommandLine.Spec;
  * file. Exit codes: 0 ok, 1 problems found or input rejected, 2 usage error. Results go to stdout, errors to
  * stderr; a bad taxonomy is reported problem by problem, never as a stack trace.
  */
-@Command(name = "taxonomy", mixinStandardHelpOptions = true,
+@Command(name = "taxonomy", mixinStandardHelpOptions = true, versionProvider = SgkitCommand.Version.class,
         description = "List, validate and compare category taxonomies.",
         subcommands = {
             TaxonomyCommand.ListCommand.class,

@@ -14,7 +14,7 @@ import org.safeguardingkit.core.text.TextSpan;
 /**
  * Rule {@code category}: what the concern is about, in the active taxonomy ({@link RuleContext#categories()}).
  * No category: WARNING on {@code categories}; a code the taxonomy does not know: WARNING on
- * {@code categories/i}, suggesting the current code when the taxonomy knows it as an alias or a retired code.
+ * {@code categories/i}; an alias or a retired code the taxonomy still resolves: INFO, suggesting the current code.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -48,13 +48,22 @@ public final class CategoryRule implements Rule {
         List<Finding> out = new ArrayList<>(0);
         for (int i = 0; i < codes.size(); i++) {
             String code = codes.get(i);
-            if (code.isBlank() || known.contains(code)) {
+            if (code.isBlank()) {
                 continue;
             }
-            Optional<String> better = known.suggest(code);
-            out.add(Finding.at(ID, Severity.WARNING, "categories/" + i, TextSpan.of(code, 0, code.length()),
-                    "'" + code + "' is not a category of the active taxonomy.",
-                    better.map(b -> "Use '" + b + "'.").orElse("Use a category code of the active taxonomy.")));
+            TextSpan span = TextSpan.of(code, 0, code.length());
+            if (!known.contains(code)) {
+                out.add(Finding.at(ID, Severity.WARNING, "categories/" + i, span,
+                        "'" + code + "' is not a category of the active taxonomy.",
+                        "Use a category code of the active taxonomy."));
+                continue;
+            }
+            Optional<String> current = known.suggest(code);
+            if (current.isPresent()) {
+                out.add(Finding.at(ID, Severity.INFO, "categories/" + i, span,
+                        "'" + code + "' is an alias or a retired code of '" + current.get() + "'.",
+                        "Use '" + current.get() + "'."));
+            }
         }
         return out;
     }

@@ -110,13 +110,17 @@ public final class ChildVoiceRule implements Rule {
 
     /** Index of a speech verb whose speaker is the child, or -1. */
     int childSpeech(Passage p, RuleContext ctx) {
+        int[] marks = lex.marks(p, ctx);
+        int quoteOrNoun = lex.bit("quoteVerbs") | lex.bit("speechNouns");
+        int speechVerb = lex.bit("speechVerbs");
         for (int i = 0; i < p.size; i++) {
             if (!p.isWord(i) || p.quoted[i]) {
                 continue;
             }
+            int m = marks[i];
             String w = p.lower[i];
-            boolean quoteOnly = lex.has("quoteVerbs", w, ctx) || lex.has("speechNouns", w, ctx);
-            if (!quoteOnly && !lex.has("speechVerbs", w, ctx)) {
+            boolean quoteOnly = (m & quoteOrNoun) != 0;
+            if (!quoteOnly && (m & speechVerb) == 0) {
                 continue;
             }
             if (quoteOnly && !quoteFollows(p, i, 8)) {
@@ -181,7 +185,7 @@ public final class ChildVoiceRule implements Rule {
                 return false;
             }
             String w = p.lower[k];
-            if (lex.has("negations", w, ctx) || w.endsWith("n't")) {
+            if (speakers.is(p, k, speakers.inNegations, ctx) || w.endsWith("n't")) {
                 return true;
             }
         }
@@ -232,7 +236,7 @@ public final class ChildVoiceRule implements Rule {
                 continue;
             }
             String w = p.lower[i];
-            if (lex.has("cannotSpeak", w, ctx)) {
+            if (speakers.is(p, i, speakers.inCannotSpeak, ctx)) {
                 return new int[] {speakers.clauseStart(p, i), i};
             }
             if (w.equals("too")) {
@@ -241,7 +245,7 @@ public final class ChildVoiceRule implements Rule {
                     return r;
                 }
             }
-            if (lex.has("negations", w, ctx) || w.endsWith("n't") || isBeforeICould(p, i)) {
+            if (speakers.is(p, i, speakers.inNegations, ctx) || w.endsWith("n't") || isBeforeICould(p, i)) {
                 int[] r = notSpokenTo(p, i, ctx);
                 if (r != null) {
                     return r;
@@ -264,12 +268,12 @@ public final class ChildVoiceRule implements Rule {
                 return null;
             }
             String t = p.lower[k];
-            if (lex.has("tooStates", t, ctx)) {
+            if (speakers.is(p, k, speakers.inTooStates, ctx)) {
                 state = true;
             } else if (t.equals("to") && state && k + 1 < p.size && p.isWord(k + 1)
-                    && lex.has("accountVerbs", p.lower[k + 1], ctx)) {
+                    && speakers.is(p, k + 1, speakers.inAccountVerbs, ctx)) {
                 Speakers.Who who = speakers.subjectBefore(p, i, ctx);
-                if (who == Speakers.Who.ADULT || who == Speakers.Who.OTHER || who == Speakers.Who.WRITER) {
+                if (who == Speakers.Who.ADULT || who == Speakers.Who.OTHER || who == Speakers.Who.inWriter) {
                     return null;
                 }
                 return new int[] {speakers.clauseStart(p, i), k + 1};
@@ -294,12 +298,12 @@ public final class ChildVoiceRule implements Rule {
             if (Speakers.isBoundaryWord(t) && !t.equals("or")) {
                 return null;
             }
-            if (!lex.has("contactVerbs", t, ctx)) {
+            if (!speakers.is(p, k, speakers.inContactVerbs, ctx)) {
                 continue;
             }
             Speakers.Who subject = speakers.subjectBefore(p, i, ctx);
             if (subject == Speakers.Who.NONE && isBeforeICould(p, i)) {
-                subject = Speakers.Who.WRITER;
+                subject = Speakers.Who.inWriter;
             }
             Speakers.Who object = objectAfter(p, k, ctx);
             int end = k;
@@ -313,7 +317,7 @@ public final class ChildVoiceRule implements Rule {
             // no person object: the child declined to speak, or "has not been spoken to"
             boolean passive = k > 0 && (p.lower[k - 1].equals("been") || p.lower[k - 1].equals("be"))
                     && !t.endsWith("ing");
-            if ((subject == Speakers.Who.CHILD) && (passive || lex.has("accountVerbs", t, ctx))) {
+            if ((subject == Speakers.Who.CHILD) && (passive || speakers.is(p, k, speakers.inAccountVerbs, ctx))) {
                 return new int[] {speakers.clauseStart(p, i), k};
             }
             return null;
@@ -352,8 +356,8 @@ public final class ChildVoiceRule implements Rule {
                     continue;
                 }
                 case "him", "her", "them" -> {
-                    if (j + 1 < p.size && p.isWord(j + 1) && (lex.has("adults", p.bare(j + 1), ctx)
-                            || lex.has("otherPupils", p.bare(j + 1), ctx))) {
+                    if (j + 1 < p.size && p.isWord(j + 1) && (speakers.is(p, j + 1, speakers.inAdults, ctx)
+                            || speakers.is(p, j + 1, speakers.inOtherPupils, ctx))) {
                         continue;
                     }
                     return Speakers.Who.CHILD;
@@ -361,11 +365,11 @@ public final class ChildVoiceRule implements Rule {
                 default -> {
                 }
             }
-            if (lex.has("contactVerbs", t, ctx)) {
+            if (speakers.is(p, j, speakers.inContactVerbs, ctx)) {
                 continue;
             }
-            if (lex.has("writer", t, ctx)) {
-                return Speakers.Who.WRITER;
+            if (speakers.is(p, j, speakers.inWriter, ctx)) {
+                return Speakers.Who.inWriter;
             }
             Speakers.Who who = speakers.classify(p, j, j, ctx, false);
             return who;
