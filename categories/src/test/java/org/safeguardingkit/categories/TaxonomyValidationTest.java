@@ -203,6 +203,23 @@ class TaxonomyValidationTest {
     }
 
     @Test
+    void aFieldGivenTwiceIsNotSilentlyOverwritten() {
+        List<TaxonomyProblem> problems = problems(HEAD + """
+                categories:
+                  - code: a
+                    code: b
+                    label: A
+                    kind: SAFEGUARDING
+                    severity: 1
+                    definition: A thing.
+                """);
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.type()).isEqualTo(ProblemType.SYNTAX);
+            assertThat(p.message()).contains("code");
+        });
+    }
+
+    @Test
     @DisplayName("a file with 5 problems reports exactly those 5, each with its path")
     void fiveProblemsAreFiveProblems(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("trust.yaml");
