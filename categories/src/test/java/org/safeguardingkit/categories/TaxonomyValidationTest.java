@@ -203,6 +203,19 @@ class TaxonomyValidationTest {
     }
 
     @Test
+    void unquotedDecimalVersionsAreRejectedButWholeNumbersAreText() {
+        String body = """
+                categories:
+                  - {code: 20, label: Other, kind: SAFEGUARDING, severity: 2, definition: Other factors.}
+                """;
+        assertThat(problems("id: t\nversion: 2026.10\n" + body)).extracting(TaxonomyProblem::path)
+                .containsExactly("version");
+        Taxonomy t = TaxonomyReader.readYaml("id: t\nversion: 3\n" + body);
+        assertThat(t.version()).isEqualTo("3");
+        assertThat(t.isCurrent("20")).isTrue();
+    }
+
+    @Test
     void aFieldGivenTwiceIsNotSilentlyOverwritten() {
         List<TaxonomyProblem> problems = problems(HEAD + """
                 categories:
