@@ -11,9 +11,12 @@ import org.safeguardingkit.core.model.Setting;
 import org.safeguardingkit.review.ReviewThresholds;
 
 /**
- * Location hotspots (internal): within each category family, physical places and online platforms are compared
- * separately; a place is a hotspot when its count is at least {@code hotspotMinCount} and its Poisson z-score against
- * the mean count per place, {@code (count - mean) / sqrt(mean)}, reaches {@code hotspotZ}.
+ * Location hotspots (internal): physical places and online platforms are compared separately. Within a category
+ * family (all incidents, HSB, online, violence) the expected count of a place is the family's incidents spread evenly
+ * over all the places (or platforms) of the log; a place is a hotspot when its count in the family is at least
+ * {@code hotspotMinCount} and its Poisson z-score {@code (count - expected) / sqrt(expected)} reaches
+ * {@code hotspotZ}. So a bus stop where the fights concentrate stands out in "violence" even if it is the only place
+ * fights are recorded.
  */
 final class HotspotFinder {
 
@@ -26,15 +29,17 @@ final class HotspotFinder {
     static List<LocationHotspot> find(TrendAccumulator acc, TrendContext context) {
         ReviewThresholds t = context.thresholds();
         Map<Pool, long[]> pools = new HashMap<>();
+        long[] placesOfType = new long[2];
         acc.places.forEach((k, s) -> {
-            long[] sum = pools.computeIfAbsent(new Pool(k.family(), k.platform()), x -> new long[2]);
-            sum[0] += s.count;
-            sum[1]++;
+            pools.computeIfAbsent(new Pool(k.family(), k.platform()), x -> new long[1])[0] += s.count;
+            if (k.family().equals(TrendAccumulator.FAMILIES.get(0))) {
+                placesOfType[k.platform() ? 1 : 0]++;
+            }
         });
         List<LocationHotspot> out = new ArrayList<>();
         acc.places.forEach((k, s) -> {
-            long[] pool = pools.get(new Pool(k.family(), k.platform()));
-            double mean = (double) pool[0] / pool[1];
+            long total = pools.get(new Pool(k.family(), k.platform()))[0];
+            double mean = (double) total / Math.max(1, placesOfType[k.platform() ? 1 : 0]);
             double z = (s.count - mean) / Math.sqrt(mean);
             if (s.count >= t.hotspotMinCount() && z >= t.hotspotZ()) {
                 out.add(new LocationHotspot(k.family(), setting(s.settings),
