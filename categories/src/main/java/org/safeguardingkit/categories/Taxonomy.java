@@ -39,7 +39,7 @@ public final class Taxonomy {
     private final Map<String, CategoryDefinition> declared;
     private final Map<String, List<Category>> children;
     private final Map<String, List<Category>> ancestors;
-    private final Map<String, String> exactIndex;
+    private final Map<String, Category> exactIndex;
     private final Map<String, String> keyIndex;
     private final List<Retirement> retired;
 
@@ -50,11 +50,13 @@ public final class Taxonomy {
         this.retired = definition.retired();
         this.categories = compiled.categories();
         this.declared = compiled.declared();
-        this.exactIndex = compiled.exactIndex();
         this.keyIndex = compiled.keyIndex();
         Map<String, Category> codes = new HashMap<>();
         categories.forEach(c -> codes.put(c.code(), c));
         this.byCode = Map.copyOf(codes);
+        Map<String, Category> exact = new HashMap<>();
+        compiled.exactIndex().forEach((text, code) -> exact.put(text, byCode.get(code)));
+        this.exactIndex = Map.copyOf(exact);
         Map<String, List<Category>> kids = new HashMap<>();
         compiled.children().forEach((code, list) -> kids.put(code, list.stream().map(byCode::get).toList()));
         this.children = Map.copyOf(kids);
@@ -248,11 +250,24 @@ public final class Taxonomy {
     }
 
     private Category lookup(String code) {
-        String current = exactIndex.get(code);
-        if (current == null) {
-            current = keyIndex.get(CodeKey.of(code));
+        Category exact = exactIndex.get(code);
+        if (exact != null) {
+            return exact;
         }
+        String current = keyIndex.get(CodeKey.of(code));
         return current == null ? null : byCode.get(current);
+    }
+
+    /** Two taxonomies are equal when their definitions ({@link #toDefinition()}) are equal. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Taxonomy t && id.equals(t.id) && version.equals(t.version)
+                && toDefinition().equals(t.toDefinition());
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(id, version, categories);
     }
 
     /** {@code "sgkit-default 2026.1 (74 categories, locked)"}. */

@@ -17,7 +17,7 @@ import java.util.Set;
  */
 final class TaxonomyDocument {
 
-    private static final Set<String> TOP_FIELDS = Set.of("id", "version", "locked", "description", "categories",
+    private static final Set<String> TOP_FIELDS = Set.of("id", "version", "locked", "categories",
             "retired");
     private static final Set<String> CATEGORY_FIELDS = Set.of("code", "label", "definition", "kind", "flags",
             "severity", "aliases", "parent", "children");
