@@ -43,7 +43,7 @@ final class TaxonomyCompiler {
     static List<TaxonomyProblem> problems(TaxonomyDefinition definition) {
         TaxonomyCompiler compiler = new TaxonomyCompiler(definition);
         compiler.check();
-        return List.copyOf(compiler.problems);
+        return compiler.sortedProblems();
     }
 
     /** Compiles a definition, or throws with every problem. */
@@ -52,9 +52,15 @@ final class TaxonomyCompiler {
         Compiled compiled = compiler.check();
         if (!compiler.problems.isEmpty()) {
             throw new TaxonomyValidationException("'" + definition.id() + "' " + definition.version(),
-                    compiler.problems);
+                    compiler.sortedProblems());
         }
         return compiled;
+    }
+
+    private List<TaxonomyProblem> sortedProblems() {
+        List<TaxonomyProblem> sorted = new ArrayList<>(problems);
+        sorted.sort(ProblemOrder.INSTANCE);
+        return List.copyOf(sorted);
     }
 
     private void problem(String path, ProblemType type, String message) {

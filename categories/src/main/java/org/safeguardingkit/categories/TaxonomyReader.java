@@ -140,6 +140,7 @@ public final class TaxonomyReader {
                 problems.add(p);
             }
         }
+        problems.sort(ProblemOrder.INSTANCE);
         return List.copyOf(problems);
     }
 
