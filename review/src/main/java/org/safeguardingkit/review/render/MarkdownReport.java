@@ -145,10 +145,16 @@ public final class MarkdownReport {
         int n = 0;
         for (ChecklistItem item : review.checklist()) {
             n++;
-            StringBuilder evidence = new StringBuilder(item.evidence().summary());
-            item.evidence().figures().forEach(f -> evidence.append("; ").append(ReviewText.figure(f)));
+            List<String> parts = new java.util.ArrayList<>();
+            item.evidence().figures().forEach(f -> parts.add(ReviewText.figure(f)));
             if (!item.evidence().incidents().isEmpty()) {
-                evidence.append("; incidents: ").append(ReviewText.ids(item.evidence().incidents(), ID_LIMIT));
+                parts.add("incidents: " + ReviewText.ids(item.evidence().incidents(), ID_LIMIT));
+            }
+            String summary = item.evidence().summary().strip();
+            StringBuilder evidence = new StringBuilder(summary);
+            if (!parts.isEmpty()) {
+                evidence.append(summary.isEmpty() ? "" : summary.endsWith(".") ? " " : "; ")
+                        .append(String.join("; ", parts));
             }
             String answer = "**" + item.answer().name() + "**" + item.override()
                     .map(o -> " (reviewer: **" + o.answer().name() + "**, " + cell(o.note()) + ")").orElse("");
