@@ -62,6 +62,47 @@ public record Review(Interval period, Sample sample, List<ReviewRow> rows, KeyCo
     }
 
     /**
+     * Reviews a stream of records (the records outside the settings' period are skipped). A parallel stream is
+     * reviewed in parallel: each thread fills a {@link ReviewAccumulator} and the parts are merged. The caller closes
+     * the stream.
+     *
+     * @param concerns the records
+     * @param settings the settings
+     * @return the review
+     */
+    public static Review of(java.util.stream.Stream<org.safeguardingkit.core.model.Concern> concerns,
+            ReviewSettings settings) {
+        return concerns.collect(() -> ReviewAccumulator.of(settings), ReviewAccumulator::add,
+                ReviewAccumulator::merge).toReview();
+    }
+
+    /**
+     * Reviews records, e.g. a list.
+     *
+     * @param concerns the records
+     * @param settings the settings
+     * @return the review
+     */
+    public static Review of(Iterable<org.safeguardingkit.core.model.Concern> concerns, ReviewSettings settings) {
+        ReviewAccumulator acc = ReviewAccumulator.of(settings);
+        concerns.forEach(acc::add);
+        return acc.toReview();
+    }
+
+    /**
+     * Reviews the records of a store that occurred in the settings' period, streaming them.
+     *
+     * @param store the store
+     * @param settings the settings
+     * @return the review
+     */
+    public static Review of(org.safeguardingkit.core.spi.ConcernStore store, ReviewSettings settings) {
+        try (java.util.stream.Stream<org.safeguardingkit.core.model.Concern> s = store.stream(settings.period())) {
+            return of(s, settings);
+        }
+    }
+
+    /**
      * Finds a checklist item by its stable id.
      *
      * @param id e.g. {@code "locations"}

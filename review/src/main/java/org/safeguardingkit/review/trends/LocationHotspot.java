@@ -19,7 +19,7 @@ import org.safeguardingkit.core.model.Setting;
  * @param place the normalised place text (redacted), for a physical place
  * @param platform the normalised platform, for an online location
  * @param count incidents at this place in the family
- * @param expected the mean count per place in the family
+ * @param expected the family's incidents spread evenly over all places (or platforms) of the log
  * @param z the Poisson z-score {@code (count - expected) / sqrt(expected)}
  * @param incidents example incident ids (at most five)
  */
