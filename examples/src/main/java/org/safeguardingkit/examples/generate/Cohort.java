@@ -118,9 +118,9 @@ final class Cohort {
                 Optional.of(FamilyId.of(String.format("f-%05d", family(i) + 1))));
     }
 
-    /** A random pupil: frequent flyers are drawn about 45% of the time. */
+    /** A random pupil: frequent flyers are drawn about 35% of the time. */
     int draw(Dice dice) {
-        if (dice.chance(0.45)) {
+        if (dice.chance(0.35)) {
             for (int tries = 0; tries < 64; tries++) {
                 int i = dice.below(size);
                 if (frequent(i)) {

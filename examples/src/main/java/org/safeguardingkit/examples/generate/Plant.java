@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
 public enum Plant {
     /** Four pupils of one year group repeatedly involved together, about every eight school days. */
     PEER_GROUP("peer-group"),
-    /** A bus stop with after-school fights, twice a week for weeks, involving different pupils. */
+    /** A bus stop with after-school fights and other harms, three days a week for weeks, different pupils. */
     HOTSPOT("hotspot"),
     /** One pupil whose incidents rise in severity and come closer together. */
     ESCALATING("escalating"),

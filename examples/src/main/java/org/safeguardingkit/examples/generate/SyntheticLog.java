@@ -164,6 +164,16 @@ public final class SyntheticLog {
     }
 
     /**
+     * The demo school: 600 pupils over 320 days from {@link #DEFAULT_START} (about 4,400 records), seed 2026, with
+     * every pattern planted. This is what {@code sgkit review --demo} reviews.
+     *
+     * @return the demo log
+     */
+    public static SyntheticLog demo() {
+        return builder().pupils(600).days(320).seed(2026).plant(Plant.values()).build();
+    }
+
+    /**
      * How many records {@link #stream()} yields.
      *
      * @return the number of records
@@ -353,12 +363,18 @@ public final class SyntheticLog {
             }
         }
         if (plants.contains(Plant.HOTSPOT) && !gaps.contains(Gap.LOCATIONS)) {
+            // After school at one bus stop, three days a week for weeks: mostly fights, with the other harms that
+            // gather at such a place (bullying, vaping, substances, an older group, a weapon).
             hotspot = Optional.of(HOTSPOT_PLACE);
-            int n = Math.max(8, Math.min(40, days / 16));
-            LocalDate monday = start.plusDays((long) (days * 0.35)).with(TemporalAdjusters.previousOrSame(
+            List<String> harms = Stream.of("behaviour.fighting", "behaviour.fighting", "bullying.physical",
+                    "behaviour.fighting", "behaviour.vaping", "behaviour.fighting", "substance.child",
+                    "behaviour.fighting", "violence.serious", "bullying.verbal", "behaviour.fighting",
+                    "exploitation.cce", "behaviour.fighting", "violence.weapon").filter(this::allowed).toList();
+            int n = Math.max(12, Math.min(60, days / 8));
+            LocalDate monday = start.plusDays((long) (days * 0.3)).with(TemporalAdjusters.previousOrSame(
                     DayOfWeek.MONDAY));
             for (int k = 0; k < n; k++) {
-                LocalDate date = monday.plusWeeks(k / 2).plusDays(k % 2 == 0 ? 1 : 3);
+                LocalDate date = monday.plusWeeks(k / 3).plusDays(1 + k % 3);
                 int day = (int) (date.toEpochDay() - start.toEpochDay());
                 if (day < 0 || day >= days) {
                     continue;
@@ -372,7 +388,7 @@ public final class SyntheticLog {
                         others.add(other);
                     }
                 }
-                add(plan, day, new Incident(date, dice.between(15 * 60 + 20, 15 * 60 + 55), "behaviour.fighting",
+                add(plan, day, new Incident(date, dice.between(15 * 60 + 20, 15 * 60 + 55), harms.get(k % harms.size()),
                         subject, Optional.of(others), "TRAVEL|" + HOTSPOT_PLACE, List.of()));
             }
         }

@@ -87,29 +87,40 @@ final class Charts {
         int plotH = 220;
         int height = top0 + plotH + 28 + legendRows * 20 + 6;
         double plotW = width - left - right;
-        double axisMax = niceCeiling(max);
+        double step = niceStep(max);
+        double axisMax = Math.ceil(max / step) * step;
         StringBuilder svg = open(width, height, "Incidents per week by category");
         // Grid and axis.
-        for (double t : ticks(axisMax)) {
+        for (double t = 0; t <= axisMax + step / 2; t += step) {
             double y = top0 + plotH - t / axisMax * plotH;
             svg.append(line(left, y, width - right, y, GRID, 1));
             svg.append(text(left - 6, y + 4, Labels.number(t), "end", 11, MUTED));
         }
         int n = Math.max(1, weeks.size());
         double bw = plotW / n;
-        // Spikes behind the bars.
+        // Spikes behind the bars; the three strongest are labelled, staggered so that labels do not collide.
+        List<ThemeSpike> labelled = spikes.stream().sorted(Comparator.comparingDouble(ThemeSpike::z).reversed())
+                .limit(3).toList();
+        StringBuilder spikeLabels = new StringBuilder();
         for (ThemeSpike spike : spikes) {
             int i = weeks.indexOf(Timeline.monday(spike.from()));
             if (i >= 0) {
                 int span = Math.max(1, (int) Math.ceil((spike.to().toEpochDay() - spike.from().toEpochDay() + 1) / 7.0));
                 double x = left + i * bw;
+                int rank = labelled.indexOf(spike);
                 svg.append(String.format(Locale.ROOT,
-                        "<rect x=\"%.1f\" y=\"%d\" width=\"%.1f\" height=\"%d\" fill=\"#fde8e8\"/>", x, top0,
-                        bw * span, plotH));
-                svg.append(text(x + bw * span / 2, top0 + 11, "spike: " + shorten(spike.label(), 28), "middle", 10,
-                        SAFEGUARDING));
+                        "<rect x=\"%.1f\" y=\"%d\" width=\"%.1f\" height=\"%d\" fill=\"%s\"><title>%s</title></rect>",
+                        x, top0, bw * span, plotH, rank >= 0 ? "#fbd5d5" : "#fdf0f0", Html.escape("Spike: "
+                                + spike.label() + ", " + spike.count() + " incidents, week of "
+                                + Labels.date(spike.from()))));
+                if (rank >= 0) {
+                    double lx = Math.min(Math.max(x + bw * span / 2, left + 90), width - right - 90);
+                    spikeLabels.append(text(lx, top0 + 11 + rank * 13, "spike: " + shorten(spike.label(), 30) + " ("
+                            + spike.count() + ")", "middle", 10.5, SAFEGUARDING));
+                }
             }
         }
+        svg.append(spikeLabels);
         String previousMonth = "";
         for (int i = 0; i < weeks.size(); i++) {
             LocalDate w = weeks.get(i);
@@ -244,7 +255,10 @@ final class Charts {
      * @return the SVG
      */
     static String peerNetwork(List<PeerGroup> groups, int limit) {
-        List<PeerGroup> shown = groups.stream().limit(limit).toList();
+        List<PeerGroup> shown = groups.stream()
+                .sorted(Comparator.comparingInt(PeerGroup::links).reversed()
+                        .thenComparing(g -> g.members().size()))
+                .limit(limit).toList();
         int perRow = Math.min(4, Math.max(1, shown.size()));
         int cellW = 250;
         int cellH = 230;
@@ -260,7 +274,7 @@ final class Charts {
             String colour = PALETTE.get(g % (PALETTE.size() - 1));
             List<String> members = group.members();
             int n = members.size();
-            double r = n <= 2 ? 50 : Math.min(78, 34 + 8 * n);
+            double r = n <= 2 ? 50 : Math.min(80, 34 + 8 * n);
             double[][] pos = new double[n][2];
             for (int i = 0; i < n; i++) {
                 double a = -Math.PI / 2 + 2 * Math.PI * i / n;
@@ -281,10 +295,12 @@ final class Charts {
                         "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"9\" fill=\"%s\" stroke=\"#fff\" stroke-width=\"2\"/>",
                         pos[i][0], pos[i][1], colour));
                 double ty = pos[i][1] < cy - 1 ? pos[i][1] - 13 : pos[i][1] + 22;
-                svg.append(text(pos[i][0], ty, shorten(members.get(i), 14), "middle", 10, INK));
+                double tx = pos[i][0] + (Math.abs(pos[i][0] - cx) < 1 ? 0 : pos[i][0] > cx ? 4 : -4);
+                svg.append(text(tx, ty, shorten(members.get(i), 14), Math.abs(pos[i][0] - cx) < 20 ? "middle"
+                        : pos[i][0] > cx ? "start" : "end", n > 8 ? 8.5 : 10, INK));
             }
-            svg.append(text(cx, (g / perRow) * cellH + 214, "Group " + (g + 1) + ": " + n + " pupils, "
-                    + group.incidents().size() + " incidents", "middle", 11, MUTED));
+            svg.append(text(cx, (g / perRow) * cellH + 214, n + " pupils, " + group.links() + " link"
+                    + (group.links() == 1 ? "" : "s"), "middle", 11, MUTED));
         }
         if (shown.isEmpty()) {
             svg.append(text(width / 2.0, 40, "No peer groups found", "middle", 12, MUTED));
@@ -314,8 +330,8 @@ final class Charts {
         }
     }
 
-    private static String text(double x, double y, String text, String anchor, int size, String colour) {
-        return String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"%s\" font-size=\"%d\" "
+    private static String text(double x, double y, String text, String anchor, double size, String colour) {
+        return String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"%s\" font-size=\"%.1f\" "
                 + "fill=\"%s\">%s</text>", x, y, anchor, size, colour, Html.escape(text));
     }
 
@@ -331,26 +347,16 @@ final class Charts {
         return text.length() <= max ? text : text.substring(0, Math.max(1, max - 1)) + "\u2026";
     }
 
-    static double niceCeiling(double max) {
-        if (max <= 5) {
-            return 5;
-        }
-        double magnitude = Math.pow(10, Math.floor(Math.log10(max)));
-        for (double step : new double[] {1, 2, 2.5, 5, 10}) {
-            double v = step * magnitude;
-            if (v >= max) {
-                return v;
+    /** A round step for about five grid lines up to {@code max}: 1, 2, 2.5 or 5 times a power of ten, at least 1. */
+    static double niceStep(double max) {
+        double raw = Math.max(1, max / 5);
+        double magnitude = Math.pow(10, Math.floor(Math.log10(raw)));
+        for (double m : new double[] {1, 2, 2.5, 5, 10}) {
+            if (m * magnitude >= raw) {
+                return m * magnitude;
             }
         }
         return 10 * magnitude;
-    }
-
-    private static List<Double> ticks(double axisMax) {
-        List<Double> ticks = new ArrayList<>();
-        for (int i = 0; i <= 5; i++) {
-            ticks.add(axisMax * i / 5);
-        }
-        return ticks;
     }
 
     /** Place bars, largest first, "Not recorded" last. */

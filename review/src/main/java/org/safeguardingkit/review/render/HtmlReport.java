@@ -123,6 +123,7 @@ public final class HtmlReport {
                     c.kind().ifPresent(k -> kinds.putIfAbsent(c.code(), k));
                 }
             }
+            labels.putAll(timeline.labels());
             labels.put(Timeline.UNCATEGORISED, "No category");
         }
 
@@ -161,7 +162,7 @@ public final class HtmlReport {
                     .raw("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
                             + "style-src 'unsafe-inline'; img-src data:\">\n")
                     .raw("<meta name=\"robots\" content=\"noindex\">\n<title>")
-                    .text("Behaviour log review: " + ReviewText.period(review.period()))
+                    .text("Behaviour log review: " + period())
                     .raw("</title>\n<style>\n").raw(Style.CSS).raw("</style>\n</head>\n<body>\n<main>\n");
             header();
             glance();
@@ -187,7 +188,7 @@ public final class HtmlReport {
                     + "safeguarding log: one row per incident, key considerations, the checklist, trends and a "
                     + "follow-up plan.</p></div>\n");
             raw("<dl class=\"meta\">");
-            meta("Period", ReviewText.period(review.period()));
+            meta("Period", period());
             meta("Sample", ReviewText.sample(review.sample()));
             meta("Seed", review.sample().seed().map(String::valueOf).orElse("not used"));
             meta("Anonymised", review.anonymised() ? "Yes" : "NO");
@@ -200,6 +201,10 @@ public final class HtmlReport {
                 raw("<p class=\"warning\"><strong>Not anonymised.</strong> ").text(ReviewText.anonymised(review))
                         .raw(". Handle and store it as a safeguarding record.</p>\n");
             }
+        }
+
+        private String period() {
+            return ReviewText.period(review.period(), timeline.first(), timeline.last());
         }
 
         private void meta(String name, String value) {
@@ -225,7 +230,8 @@ public final class HtmlReport {
             raw("</div><span>checklist answers</span></div>");
             kpi(ReviewText.count(review.followUps().size()), "follow-up actions", null);
             raw("</div>\n<div class=\"charts\">\n");
-            figure("Incidents per week by category, whole period", "wide",
+            figure("Incidents per week by category, whole period" + (timeline.labels().isEmpty() ? ""
+                    : " (grouped by top-level category)"), "wide",
                     Charts.incidentsOverTime(timeline, this::label, review.trends().themes()));
             if (!timeline.places().isEmpty()) {
                 figure("Where incidents happen", null, Charts.bars("Where incidents happen",
@@ -345,13 +351,17 @@ public final class HtmlReport {
                         + pct(c.sanctionOnly(), c.incidents()) + ", beyond the individual "
                         + pct(c.context(), c.incidents()) + ".").raw("</p>");
             }
-            for (SanctionOnlyFlag f : k.responses().sanctionOnly()) {
+            for (SanctionOnlyFlag f : k.responses().sanctionOnly().stream().limit(5).toList()) {
                 raw("<p class=\"flag\">").text(f.label() + ": " + f.sanctionOnly() + " of " + f.incidents()
                         + " incidents met only with sanctions (" + f.reason() + ")");
                 if (!f.examples().isEmpty()) {
                     raw(" <span class=\"ids\">").text("e.g. " + ReviewText.ids(f.examples(), 4)).raw("</span>");
                 }
                 raw("</p>");
+            }
+            if (k.responses().sanctionOnly().size() > 5) {
+                el("p", "note", "and " + (k.responses().sanctionOnly().size() - 5)
+                        + " more categories met mostly with sanctions");
             }
             List<CategoryResponses> byCat = k.responses().byCategory();
             if (!byCat.isEmpty()) {

@@ -41,6 +41,20 @@ final class ReviewText {
         return method + sample.seed().map(s -> " (seed " + s + ")").orElse("");
     }
 
+    /** The period, with the first and last incident's days where the period is open-ended. */
+    static String period(Interval period, java.util.Optional<LocalDate> first, java.util.Optional<LocalDate> last) {
+        boolean openStart = period.start().equals(Instant.MIN);
+        boolean openEnd = period.end().equals(Instant.MAX);
+        if ((!openStart && !openEnd) || first.isEmpty() || last.isEmpty()) {
+            return period(period);
+        }
+        String from = openStart ? Labels.date(first.get())
+                : Labels.date(LocalDate.ofInstant(period.start(), SCHOOL_ZONE));
+        String to = openEnd ? Labels.date(last.get())
+                : Labels.date(LocalDate.ofInstant(period.end().minusNanos(1), SCHOOL_ZONE));
+        return from + " to " + to + (openStart && openEnd ? " (the whole log)" : "");
+    }
+
     static String count(long n) {
         return String.format(Locale.UK, "%,d", n);
     }

@@ -13,6 +13,9 @@ import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Objects;
 import java.util.TreeMap;
+import java.util.Optional;
+import org.safeguardingkit.categories.Category;
+import org.safeguardingkit.categories.Taxonomy;
 import org.safeguardingkit.core.model.Concern;
 import org.safeguardingkit.core.model.Location;
 import org.safeguardingkit.review.CategoryEntry;
@@ -20,8 +23,9 @@ import org.safeguardingkit.review.ReviewRow;
 
 /**
  * What the charts show over the whole period of a review: incidents per week by category (a record counts once,
- * under its first category), and where incidents happen, by setting and online platform. Place text is not kept
- * (it can hold names); platforms are reduced to a list of well-known ones.
+ * under its first category, or that category's top-level group when built with a taxonomy), the first and last day,
+ * and where incidents happen, by setting and online platform. Place text is not kept (it can hold names); platforms
+ * are reduced to a list of well-known ones.
  *
  * <p>Collect one while the review reads its records, with {@link #builder(ZoneId)}; timelines of shards
  * {@link #merge(Timeline) merge}. This class is immutable and thread-safe.
@@ -37,18 +41,25 @@ public final class Timeline {
             "Facebook", "Discord", "Roblox", "YouTube", "Telegram", "Twitter", "Xbox", "PlayStation", "Fortnite",
             "Twitch", "Reddit", "Threads", "BeReal", "Messenger", "iMessage", "Minecraft");
 
-    private static final Timeline EMPTY = new Timeline(new TreeMap<>(), new HashMap<>(), 0);
+    private static final Timeline EMPTY = new Timeline(new TreeMap<>(), new HashMap<>(), 0, null, null, Map.of());
 
     private final NavigableMap<LocalDate, Map<String, Long>> weekly;
     private final Map<String, Long> places;
     private final long incidents;
+    private final LocalDate first;
+    private final LocalDate last;
+    private final Map<String, String> labels;
 
-    private Timeline(NavigableMap<LocalDate, Map<String, Long>> weekly, Map<String, Long> places, long incidents) {
+    private Timeline(NavigableMap<LocalDate, Map<String, Long>> weekly, Map<String, Long> places, long incidents,
+            LocalDate first, LocalDate last, Map<String, String> labels) {
         TreeMap<LocalDate, Map<String, Long>> copy = new TreeMap<>();
         weekly.forEach((k, v) -> copy.put(k, Collections.unmodifiableMap(new LinkedHashMap<>(v))));
         this.weekly = Collections.unmodifiableNavigableMap(copy);
         this.places = Collections.unmodifiableMap(new LinkedHashMap<>(places));
         this.incidents = incidents;
+        this.first = first;
+        this.last = last;
+        this.labels = Map.copyOf(labels);
     }
 
     /**
@@ -67,7 +78,20 @@ public final class Timeline {
      * @return a new builder
      */
     public static Builder builder(ZoneId zone) {
-        return new Builder(Objects.requireNonNull(zone, "zone"));
+        return new Builder(Objects.requireNonNull(zone, "zone"), null);
+    }
+
+    /**
+     * A builder that counts each record under the top-level category of its first category in a taxonomy (e.g.
+     * "Harmful sexual behaviour" for {@code hsb.sexist-language}), which keeps the chart readable; codes the taxonomy
+     * does not know are counted as they are.
+     *
+     * @param zone the school's time zone
+     * @param taxonomy the taxonomy
+     * @return a new builder
+     */
+    public static Builder builder(ZoneId zone, Taxonomy taxonomy) {
+        return new Builder(Objects.requireNonNull(zone, "zone"), Objects.requireNonNull(taxonomy, "taxonomy"));
     }
 
     /**
@@ -78,11 +102,42 @@ public final class Timeline {
      */
     public static Timeline ofRows(List<ReviewRow> rows) {
         NavigableMap<LocalDate, Map<String, Long>> weekly = new TreeMap<>();
+        LocalDate first = null;
+        LocalDate last = null;
         for (ReviewRow row : rows) {
             String code = row.categories().stream().map(CategoryEntry::code).findFirst().orElse(UNCATEGORISED);
             weekly.computeIfAbsent(monday(row.date()), k -> new HashMap<>()).merge(code, 1L, Long::sum);
+            first = first == null || row.date().isBefore(first) ? row.date() : first;
+            last = last == null || row.date().isAfter(last) ? row.date() : last;
         }
-        return new Timeline(weekly, Map.of(), rows.size());
+        return new Timeline(weekly, Map.of(), rows.size(), first, last, Map.of());
+    }
+
+    /**
+     * The day of the first incident counted.
+     *
+     * @return the day, or empty if none
+     */
+    public Optional<LocalDate> first() {
+        return Optional.ofNullable(first);
+    }
+
+    /**
+     * The day of the last incident counted.
+     *
+     * @return the day, or empty if none
+     */
+    public Optional<LocalDate> last() {
+        return Optional.ofNullable(last);
+    }
+
+    /**
+     * Labels of the category groups counted, when built with a taxonomy.
+     *
+     * @return code to label
+     */
+    public Map<String, String> labels() {
+        return labels;
     }
 
     /**
@@ -137,7 +192,17 @@ public final class Timeline {
         }
         Map<String, Long> p = new HashMap<>(places);
         other.places.forEach((k, v) -> p.merge(k, v, Long::sum));
-        return new Timeline(w, p, incidents + other.incidents);
+        Map<String, String> l = new HashMap<>(labels);
+        l.putAll(other.labels);
+        return new Timeline(w, p, incidents + other.incidents, min(first, other.first), max(last, other.last), l);
+    }
+
+    private static LocalDate min(LocalDate a, LocalDate b) {
+        return a == null ? b : b == null ? a : a.isBefore(b) ? a : b;
+    }
+
+    private static LocalDate max(LocalDate a, LocalDate b) {
+        return a == null ? b : b == null ? a : a.isAfter(b) ? a : b;
     }
 
     static LocalDate monday(LocalDate date) {
@@ -166,12 +231,30 @@ public final class Timeline {
      */
     public static final class Builder {
         private final ZoneId zone;
+        private final Taxonomy taxonomy;
+        private final Map<String, String> groups = new HashMap<>();
+        private final Map<String, String> labels = new HashMap<>();
         private final NavigableMap<LocalDate, Map<String, Long>> weekly = new TreeMap<>();
         private final Map<String, Long> places = new HashMap<>();
         private long incidents;
+        private LocalDate first;
+        private LocalDate last;
 
-        private Builder(ZoneId zone) {
+        private Builder(ZoneId zone, Taxonomy taxonomy) {
             this.zone = zone;
+            this.taxonomy = taxonomy;
+        }
+
+        private String group(String code) {
+            if (taxonomy == null) {
+                return code;
+            }
+            return groups.computeIfAbsent(code, c -> taxonomy.find(c).map(found -> {
+                List<Category> ancestors = taxonomy.ancestors(found.code());
+                Category top = ancestors.isEmpty() ? found : ancestors.get(ancestors.size() - 1);
+                labels.put(top.code(), top.label());
+                return top.code();
+            }).orElse(c));
         }
 
         /**
@@ -181,9 +264,12 @@ public final class Timeline {
          * @return this builder
          */
         public Builder add(Concern concern) {
-            LocalDate week = monday(concern.occurredAt().atZone(zone).toLocalDate());
-            String code = concern.categories().isEmpty() ? UNCATEGORISED : concern.categories().get(0);
+            LocalDate day = concern.occurredAt().atZone(zone).toLocalDate();
+            LocalDate week = monday(day);
+            String code = concern.categories().isEmpty() ? UNCATEGORISED : group(concern.categories().get(0));
             weekly.computeIfAbsent(week, k -> new HashMap<>()).merge(code, 1L, Long::sum);
+            first = first == null || day.isBefore(first) ? day : first;
+            last = last == null || day.isAfter(last) ? day : last;
             places.merge(concern.location().map(Timeline::placeLabel).orElse(NOT_RECORDED), 1L, Long::sum);
             incidents++;
             return this;
@@ -195,7 +281,7 @@ public final class Timeline {
          * @return the timeline
          */
         public Timeline build() {
-            return new Timeline(weekly, places, incidents);
+            return new Timeline(weekly, places, incidents, first, last, labels);
         }
     }
 }
