@@ -37,7 +37,8 @@ CREATE TABLE sgk_audit_event (
     actor      VARCHAR NOT NULL,
     action     VARCHAR NOT NULL,
     concern_id VARCHAR,
-    detail     VARCHAR NOT NULL
+    detail     VARCHAR NOT NULL,
+    digest     CHAR(64) NOT NULL  -- AuditSeal: SHA-256 over the previous digest and this event
 );
 CREATE INDEX sgk_audit_event_concern ON sgk_audit_event (concern_id, sequence);
 

@@ -116,6 +116,12 @@ public final class JdbcPupilDirectory implements PupilDirectory {
                 family.value());
     }
 
+    /**
+     * Every pupil, family member and staff name, each once, stripped, none blank. The rows are streamed; the
+     * names already given are remembered to give each once.
+     *
+     * @return the names; the caller closes the stream
+     */
     @Override
     public Stream<String> namesToRedact() {
         Stream<String> family = RowStream.open(dataSource, JdbcConcernStore.DEFAULT_FETCH_SIZE, "namesToRedact",
@@ -124,9 +130,15 @@ public final class JdbcPupilDirectory implements PupilDirectory {
                     Names names = names(document);
                     return Stream.concat(names.names().stream(), names.familyMemberNames().stream());
                 });
-        Stream<String> staff = RowStream.open(dataSource, JdbcConcernStore.DEFAULT_FETCH_SIZE, "namesToRedact",
-                "SELECT name FROM sgk_staff_name ORDER BY name", s -> { }, r -> r.getString(1));
-        return Stream.concat(family, staff);
+        Stream<String> staff;
+        try {
+            staff = RowStream.open(dataSource, JdbcConcernStore.DEFAULT_FETCH_SIZE, "namesToRedact",
+                    "SELECT name FROM sgk_staff_name ORDER BY name", s -> { }, r -> r.getString(1));
+        } catch (RuntimeException e) {
+            family.close();
+            throw e;
+        }
+        return Stream.concat(family, staff).map(String::strip).filter(name -> !name.isEmpty()).distinct();
     }
 
     private List<DirectoryEntry> query(String operation, String sql, String parameter) {
