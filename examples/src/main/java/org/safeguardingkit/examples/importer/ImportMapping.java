@@ -322,6 +322,9 @@ public record ImportMapping(
             time = List.copyOf(Objects.requireNonNullElse(time, List.of("HH:mm", "HH:mm:ss", "H:mm")));
             dateTime = List.copyOf(Objects.requireNonNullElse(dateTime,
                     List.of("ISO", "dd/MM/yyyy HH:mm", "dd/MM/yyyy HH:mm:ss")));
+            TimestampParser.formatters(date, "formats.date"); // checks every pattern, naming the field
+            TimestampParser.formatters(time, "formats.time");
+            TimestampParser.formatters(dateTime, "formats.dateTime");
         }
     }
 

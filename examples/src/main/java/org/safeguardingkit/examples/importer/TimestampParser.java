@@ -33,12 +33,14 @@ final class TimestampParser {
     TimestampParser(ImportMapping.Formats formats, ZoneId zone) {
         this.formats = formats;
         this.zone = zone;
-        this.dates = formatters(formats.date(), DateTimeFormatter.ISO_LOCAL_DATE, "formats.date");
-        this.times = formatters(formats.time(), DateTimeFormatter.ISO_LOCAL_TIME, "formats.time");
-        this.dateTimes = formatters(formats.dateTime(), DateTimeFormatter.ISO_DATE_TIME, "formats.dateTime");
+        this.dates = formatters(formats.date(), "formats.date");
+        this.times = formatters(formats.time(), "formats.time");
+        this.dateTimes = formatters(formats.dateTime(), "formats.dateTime");
     }
 
-    private static List<DateTimeFormatter> formatters(List<String> patterns, DateTimeFormatter iso, String field) {
+    static List<DateTimeFormatter> formatters(List<String> patterns, String field) {
+        DateTimeFormatter iso = field.equals("formats.date") ? DateTimeFormatter.ISO_LOCAL_DATE
+                : field.equals("formats.time") ? DateTimeFormatter.ISO_LOCAL_TIME : DateTimeFormatter.ISO_DATE_TIME;
         return patterns.stream().map(p -> {
             if (p.equalsIgnoreCase("ISO")) {
                 return iso;

@@ -171,7 +171,7 @@ abstract class JdbcStoreScenarios {
         JdbcAuditLog log = JdbcAuditLog.of(database());
         ExecutorService pool = Executors.newFixedThreadPool(6);
         try {
-            List<Callable<AuditEvent>> tasks = IntStream.range(0, 60).<Callable<AuditEvent>>mapToObj(i -> () ->
+            List<Callable<AuditEvent>> tasks = IntStream.range(0, 30).<Callable<AuditEvent>>mapToObj(i -> () ->
                     log.append(new AuditEvent(0, Instant.EPOCH.plusNanos(i), StaffId.of("s-" + i), "VIEW",
                             Optional.of(ConcernId.of("c-" + (i % 3))), ""))).collect(Collectors.toList());
             List<Long> sequences = new ArrayList<>();
@@ -179,14 +179,14 @@ abstract class JdbcStoreScenarios {
                 sequences.add(f.get().sequence());
             }
             assertThat(sequences).containsExactlyInAnyOrderElementsOf(
-                    IntStream.rangeClosed(1, 60).mapToObj(Long::valueOf).collect(Collectors.toList()));
+                    IntStream.rangeClosed(1, 30).mapToObj(Long::valueOf).collect(Collectors.toList()));
         } finally {
             pool.shutdownNow();
         }
         try (Stream<AuditEvent> events = log.events()) {
-            assertThat(events.map(AuditEvent::sequence)).isSorted().hasSize(60);
+            assertThat(events.map(AuditEvent::sequence)).isSorted().hasSize(30);
         }
-        assertThat(log.eventsFor(ConcernId.of("c-1"))).hasSize(20);
+        assertThat(log.eventsFor(ConcernId.of("c-1"))).hasSize(10);
         assertThat(log.verify()).isEmpty();
     }
 
