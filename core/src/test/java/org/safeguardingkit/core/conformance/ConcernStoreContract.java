@@ -19,6 +19,7 @@ import java.util.stream.Stream;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
+import net.jqwik.api.Label;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.state.Action;
@@ -495,7 +496,7 @@ public abstract class ConcernStoreContract {
      * @param chain the operations
      */
     @Property(tries = 60)
-    @DisplayName("S1 any sequence of saves, updates, stale updates and reads behaves like a map of versioned records")
+    @Label("S1 any sequence of saves, updates, stale updates and reads behaves like a map of versioned records")
     void s1(@ForAll("operations") ActionChain<StoreAndModel> chain) {
         chain.withInvariant("store agrees with model", StoreAndModel::check).run();
     }

@@ -1,0 +1,94 @@
+package org.safeguardingkit.core.quality;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The result of checking one record: its id, the findings in rule order, a 0..100 score and a summary per rule
+ * that ran (including rules that found nothing).
+ *
+ * <p>The score starts at 100 and loses 25 per ERROR, 10 per WARNING and 2 per INFO, never below 0: a quick
+ * signal for dashboards, not a judgement of the child's safety.
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @param id       the record id
+ * @param findings the findings
+ * @param score    0..100, 100 when there is nothing to improve
+ * @param rules    per rule id (in run order), its summary
+ */
+public record Findings(String id, List<Finding> findings, int score, Map<String, RuleSummary> rules) {
+
+    /** Validates and copies. */
+    public Findings {
+        Objects.requireNonNull(id, "id");
+        findings = List.copyOf(Objects.requireNonNull(findings, "findings"));
+        Objects.requireNonNull(rules, "rules");
+        rules = Collections.unmodifiableMap(new LinkedHashMap<>(rules));
+        if (score < 0 || score > 100) {
+            throw new IllegalArgumentException("SGK-0409: score must be within 0..100, got " + score);
+        }
+    }
+
+    /**
+     * Builds the result from findings, computing the score and the per-rule summary.
+     *
+     * @param id       the record id
+     * @param ruleIds  the ids of the rules that ran, in order
+     * @param findings the findings
+     * @return the result
+     */
+    public static Findings of(String id, List<String> ruleIds, List<Finding> findings) {
+        Map<String, int[]> counts = new LinkedHashMap<>();
+        Map<String, Severity> worst = new LinkedHashMap<>();
+        for (String r : ruleIds) {
+            counts.put(r, new int[1]);
+        }
+        int score = 100;
+        for (Finding f : findings) {
+            counts.computeIfAbsent(f.rule(), k -> new int[1])[0]++;
+            worst.merge(f.rule(), f.severity(), (a, b) -> a.isAtLeast(b) ? a : b);
+            score -= switch (f.severity()) {
+                case ERROR -> 25;
+                case WARNING -> 10;
+                case INFO -> 2;
+            };
+        }
+        Map<String, RuleSummary> rules = new LinkedHashMap<>();
+        counts.forEach((r, c) -> rules.put(r, new RuleSummary(r, c[0], Optional.ofNullable(worst.get(r)))));
+        return new Findings(id, findings, Math.max(0, score), rules);
+    }
+
+    /**
+     * The most serious severity found.
+     *
+     * @return the worst severity, empty when there are no findings
+     */
+    public Optional<Severity> worst() {
+        return findings.stream().map(Finding::severity).max(Enum::compareTo);
+    }
+
+    /**
+     * Whether the record meets the standard: no finding at or above {@code minimum}.
+     *
+     * @param minimum the severity that fails a record
+     * @return {@code true} if no finding is that serious
+     */
+    public boolean meets(Severity minimum) {
+        return findings.stream().noneMatch(f -> f.severity().isAtLeast(minimum));
+    }
+
+    /**
+     * The findings of one rule.
+     *
+     * @param rule the rule id
+     * @return its findings, in order
+     */
+    public List<Finding> of(String rule) {
+        return findings.stream().filter(f -> f.rule().equals(rule)).toList();
+    }
+}

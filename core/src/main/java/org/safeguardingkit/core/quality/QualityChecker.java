@@ -1,0 +1,113 @@
+package org.safeguardingkit.core.quality;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.safeguardingkit.core.model.Concern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs a {@link RuleSet} over records or over one free-text field.
+ *
+ * <pre>{@code
+ * QualityChecker checker = QualityChecker.defaults();      // build once, share
+ * Findings findings = checker.check(concern);
+ * List<Finding> live = checker.checkText(text, "summary"); // on each keystroke pause
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe: build one and share it.
+ */
+public final class QualityChecker {
+
+    private static final Logger LOG = LoggerFactory.getLogger(QualityChecker.class);
+
+    private final RuleSet ruleSet;
+    private final List<TextRule> textRules;
+    private final List<String> ruleIds;
+
+    private QualityChecker(RuleSet ruleSet) {
+        this.ruleSet = ruleSet;
+        List<TextRule> t = new ArrayList<>();
+        for (Rule r : ruleSet.rules()) {
+            if (r instanceof TextRule tr) {
+                t.add(tr);
+            }
+        }
+        this.textRules = List.copyOf(t);
+        this.ruleIds = ruleSet.rules().stream().map(Rule::id).toList();
+    }
+
+    /**
+     * A checker with the default rule set.
+     *
+     * @return the checker
+     */
+    public static QualityChecker defaults() {
+        return new QualityChecker(RuleSet.defaults());
+    }
+
+    /**
+     * A checker for a rule set.
+     *
+     * @param ruleSet the rules and configuration
+     * @return the checker
+     */
+    public static QualityChecker of(RuleSet ruleSet) {
+        return new QualityChecker(Objects.requireNonNull(ruleSet, "ruleSet"));
+    }
+
+    /** @return the rule set */
+    public RuleSet ruleSet() {
+        return ruleSet;
+    }
+
+    /**
+     * Checks a whole record with every rule of the rule set.
+     *
+     * @param concern the record
+     * @return the findings, the score and the per-rule summary
+     */
+    public Findings check(Concern concern) {
+        Objects.requireNonNull(concern, "concern");
+        RuleContext context = RuleContext.of(ruleSet);
+        List<Finding> out = new ArrayList<>();
+        for (Rule rule : ruleSet.rules()) {
+            for (Finding f : rule.check(concern, context)) {
+                out.add(adjust(f));
+            }
+        }
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("checked {}: {} findings", concern.id().value(), out.size());
+        }
+        return Findings.of(concern.id().value(), ruleIds, out);
+    }
+
+    /**
+     * Checks one free-text field with the rules that can judge text alone ({@link TextRule}s).
+     *
+     * @param text  the text (null is treated as empty)
+     * @param field the field path, e.g. {@code summary}
+     * @return the findings, spans are offsets into {@code text}
+     */
+    public List<Finding> checkText(String text, String field) {
+        Objects.requireNonNull(field, "field");
+        String t = text == null ? "" : text;
+        RuleContext context = RuleContext.of(ruleSet);
+        List<Finding> out = new ArrayList<>();
+        for (TextRule rule : textRules) {
+            for (Finding f : rule.checkText(t, field, context)) {
+                out.add(adjust(f));
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    private Finding adjust(Finding f) {
+        Severity override = ruleSet.severities().get(f.rule());
+        if (override == null || f.severity() == Severity.INFO) {
+            return f;
+        }
+        return f.withSeverity(override);
+    }
+}

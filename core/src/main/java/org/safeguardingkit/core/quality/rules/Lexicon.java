@@ -1,0 +1,90 @@
+package org.safeguardingkit.core.quality.rules;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.safeguardingkit.core.quality.RuleContext;
+
+/**
+ * Internal: a rule's word lists, read once from {@code org/safeguardingkit/core/quality/<rule-id>/lexicon.yaml}
+ * (a map of list name to entries). Entries are lower-cased; a rule set may add entries to any list
+ * ({@code lexicon: {<rule-id>: {<list>: [...]}}}), consulted at check time.
+ *
+ * <p>Immutable and thread-safe.
+ */
+final class Lexicon {
+
+    private final String ruleId;
+    private final Map<String, Set<String>> lists;
+
+    private Lexicon(String ruleId, Map<String, Set<String>> lists) {
+        this.ruleId = ruleId;
+        this.lists = lists;
+    }
+
+    static Lexicon load(String ruleId) {
+        String resource = "/org/safeguardingkit/core/quality/" + ruleId + "/lexicon.yaml";
+        try (InputStream in = Lexicon.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("SGK-0420: missing lexicon resource " + resource);
+            }
+            Map<String, List<String>> raw = new YAMLMapper().readValue(in, new TypeReference<Map<String, List<String>>>() { });
+            Map<String, Set<String>> lists = new LinkedHashMap<>();
+            raw.forEach((name, entries) -> {
+                Set<String> set = new HashSet<>();
+                for (String e : entries) {
+                    set.add(e.toLowerCase(Locale.ROOT).trim());
+                }
+                lists.put(name, Set.copyOf(set));
+            });
+            return new Lexicon(ruleId, Map.copyOf(lists));
+        } catch (IOException e) {
+            throw new UncheckedIOException("SGK-0421: cannot read " + resource, e);
+        }
+    }
+
+    /** Whether {@code word} (lower case) is in list {@code name}, or added to it by the context's rule set. */
+    boolean has(String name, String word, RuleContext context) {
+        Set<String> set = lists.get(name);
+        if (set != null && set.contains(word)) {
+            return true;
+        }
+        if (context != null) {
+            List<String> extra = context.lexicon(ruleId, name);
+            if (!extra.isEmpty()) {
+                for (String e : extra) {
+                    if (e.equalsIgnoreCase(word)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The entries of a list (shipped entries only). */
+    Set<String> list(String name) {
+        return lists.getOrDefault(name, Set.of());
+    }
+
+    /** Shipped entries plus the context's extra entries, lower case. */
+    Set<String> list(String name, RuleContext context) {
+        List<String> extra = context == null ? List.of() : context.lexicon(ruleId, name);
+        if (extra.isEmpty()) {
+            return list(name);
+        }
+        Set<String> all = new HashSet<>(list(name));
+        for (String e : extra) {
+            all.add(e.toLowerCase(Locale.ROOT).trim());
+        }
+        return all;
+    }
+}

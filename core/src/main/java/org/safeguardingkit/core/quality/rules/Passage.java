@@ -1,0 +1,301 @@
+package org.safeguardingkit.core.quality.rules;
+
+import java.util.Locale;
+
+/**
+ * Internal: one free-text field split once into word and punctuation tokens with UTF-16 offsets, lower-cased
+ * forms, sentence numbers and whether each token lies inside quotation marks (straight, curly, single or double;
+ * apostrophes inside or at the end of words are not quotes). Linear in the length of the text.
+ *
+ * <p>Not thread-safe to build, immutable once built.
+ */
+final class Passage {
+
+    static final byte WORD = 0;
+    static final byte PUNCT = 1;
+    static final byte QUOTE = 2;
+
+    final String text;
+    int size;
+    int[] start;
+    int[] end;
+    String[] lower;
+    byte[] kind;
+    boolean[] quoted;
+    boolean[] capital;
+    int[] sentence;
+    /** Token index where each sentence starts; {@code sentences} entries used. */
+    int[] sentenceStart;
+    int sentences;
+
+    private Passage(String text) {
+        this.text = text;
+        int cap = Math.max(8, text.length() / 4 + 4);
+        start = new int[cap];
+        end = new int[cap];
+        lower = new String[cap];
+        kind = new byte[cap];
+        quoted = new boolean[cap];
+        capital = new boolean[cap];
+        sentence = new int[cap];
+        sentenceStart = new int[8];
+    }
+
+    static Passage of(String text) {
+        Passage p = new Passage(text);
+        p.scan();
+        return p;
+    }
+
+    /**
+     * The passage of a field, shared within one check; quotation marks as the shared
+     * {@link org.safeguardingkit.core.text.AnalysedText} finds them (every quote style, nested and unclosed quotes).
+     */
+    static Passage of(String text, org.safeguardingkit.core.quality.RuleContext context) {
+        return context.derived(text, Passage.class, t -> {
+            Passage p = of(t);
+            org.safeguardingkit.core.text.AnalysedText at = context.analysed(t);
+            for (int i = 0; i < p.size; i++) {
+                p.quoted[i] = p.kind[i] != QUOTE && at.isInsideQuote(p.start[i]);
+            }
+            return p;
+        });
+    }
+
+    private void scan() {
+        String t = text;
+        int n = t.length();
+        boolean inDouble = false;
+        boolean inSingle = false;
+        boolean curlyDouble = false;
+        int sent = 0;
+        boolean sentenceOpen = false;
+        boolean pendingBreak = false;
+        int i = 0;
+        while (i < n) {
+            char c = t.charAt(i);
+            if (c == '\n' || c == '\r') {
+                if (inDouble || inSingle) {
+                    inDouble = false;
+                    inSingle = false;
+                }
+                pendingBreak = true;
+                i++;
+                continue;
+            }
+            if (Character.isWhitespace(c)) {
+                i++;
+                continue;
+            }
+            if (isWordChar(c)) {
+                int s = i;
+                i++;
+                while (i < n) {
+                    char d = t.charAt(i);
+                    if (isWordChar(d)) {
+                        i++;
+                    } else if ((d == '\'' || d == '\u2019' || d == '-' || d == '.' || d == '*' || d == '&' || d == '/')
+                            && i + 1 < n && isWordChar(t.charAt(i + 1))) {
+                        i += 2;
+                    } else if (d == '*' && i + 1 < n && (t.charAt(i + 1) == '*' || isWordChar(t.charAt(i + 1)))) {
+                        i++;
+                    } else if (d == '.' && s + 1 < i && isAbbreviationDot(t, s, i)) {
+                        i++;
+                    } else {
+                        break;
+                    }
+                }
+                if (pendingBreak && sentenceOpen) {
+                    sent++;
+                    sentenceOpen = false;
+                }
+                pendingBreak = false;
+                if (!sentenceOpen) {
+                    openSentence(sent);
+                    sentenceOpen = true;
+                }
+                add(s, i, WORD, inDouble || inSingle, sent);
+                continue;
+            }
+            // punctuation and quotes
+            boolean prevSpace = i == 0 || Character.isWhitespace(t.charAt(i - 1)) || "([{-\u2014\u2013".indexOf(t.charAt(i - 1)) >= 0;
+            boolean nextSpace = i + 1 >= n || Character.isWhitespace(t.charAt(i + 1)) || ".,;:!?)]}".indexOf(t.charAt(i + 1)) >= 0;
+            byte k = PUNCT;
+            boolean q = inDouble || inSingle;
+            if (c == '"') {
+                k = QUOTE;
+                if (inDouble && !curlyDouble) {
+                    inDouble = false;
+                } else if (!inDouble) {
+                    inDouble = true;
+                    curlyDouble = false;
+                } else if (prevSpace && !nextSpace) {
+                    curlyDouble = false;
+                } else {
+                    inDouble = false;
+                }
+            } else if (c == '\u201C' || c == '\u201E') {
+                k = QUOTE;
+                inDouble = true;
+                curlyDouble = true;
+            } else if (c == '\u201D') {
+                k = QUOTE;
+                inDouble = false;
+            } else if (c == '\'' || c == '\u2018' || c == '\u2019') {
+                if (!inSingle && prevSpace && !nextSpace && c != '\u2019') {
+                    k = QUOTE;
+                    inSingle = true;
+                } else if (inSingle && nextSpace) {
+                    k = QUOTE;
+                    inSingle = false;
+                } else if (!inSingle && prevSpace && !nextSpace) {
+                    k = QUOTE;
+                    inSingle = true;
+                }
+            }
+            if (pendingBreak && sentenceOpen) {
+                sent++;
+                sentenceOpen = false;
+            }
+            pendingBreak = false;
+            if (!sentenceOpen) {
+                openSentence(sent);
+                sentenceOpen = true;
+            }
+            add(i, i + 1, k, q, sent);
+            if ((c == '.' || c == '!' || c == '?') && !(inDouble || inSingle) && !isTitleBefore()) {
+                pendingBreak = true;
+            } else if (k == QUOTE && !(inDouble || inSingle) && size >= 2 && kind[size - 2] == PUNCT) {
+                char pc = t.charAt(start[size - 2]);
+                if (pc == '.' || pc == '!' || pc == '?') {
+                    int j = i + 1;
+                    while (j < n && t.charAt(j) == ' ') {
+                        j++;
+                    }
+                    if (j < n && Character.isUpperCase(t.charAt(j))) {
+                        pendingBreak = true;
+                    }
+                }
+            }
+            i++;
+        }
+    }
+
+    private static boolean isAbbreviationDot(String t, int s, int i) {
+        // "N.F.A." style: single letters separated by dots
+        return i - s >= 3 && t.charAt(i - 2) == '.' && Character.isLetter(t.charAt(i - 1));
+    }
+
+    private boolean isTitleBefore() {
+        if (size < 2 || kind[size - 2] != WORD) {
+            return false;
+        }
+        String w = lower[size - 2];
+        return switch (w) {
+            case "mr", "mrs", "ms", "dr", "approx", "st", "e.g", "i.e", "no", "vs", "etc", "ie", "eg" -> true;
+            default -> w.length() == 1 && Character.isLetter(w.charAt(0)) && Character.isUpperCase(text.charAt(start[size - 2]));
+        };
+    }
+
+    private void openSentence(int s) {
+        if (s >= sentenceStart.length) {
+            int[] bigger = new int[sentenceStart.length * 2];
+            System.arraycopy(sentenceStart, 0, bigger, 0, sentenceStart.length);
+            sentenceStart = bigger;
+        }
+        sentenceStart[s] = size;
+        sentences = s + 1;
+    }
+
+    private void add(int s, int e, byte k, boolean q, int sent) {
+        if (size == start.length) {
+            grow();
+        }
+        start[size] = s;
+        end[size] = e;
+        kind[size] = k;
+        quoted[size] = q;
+        sentence[size] = sent;
+        capital[size] = Character.isUpperCase(text.charAt(s));
+        lower[size] = k == WORD ? normalise(text, s, e) : text.substring(s, e);
+        size++;
+    }
+
+    private static String normalise(String t, int s, int e) {
+        boolean plain = true;
+        for (int i = s; i < e; i++) {
+            char c = t.charAt(i);
+            if (Character.isUpperCase(c) || c == '\u2019') {
+                plain = false;
+                break;
+            }
+        }
+        String w = t.substring(s, e);
+        if (plain) {
+            return w;
+        }
+        return w.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+    }
+
+    private void grow() {
+        int cap = start.length * 2;
+        start = java.util.Arrays.copyOf(start, cap);
+        end = java.util.Arrays.copyOf(end, cap);
+        lower = java.util.Arrays.copyOf(lower, cap);
+        kind = java.util.Arrays.copyOf(kind, cap);
+        quoted = java.util.Arrays.copyOf(quoted, cap);
+        capital = java.util.Arrays.copyOf(capital, cap);
+        sentence = java.util.Arrays.copyOf(sentence, cap);
+    }
+
+    static boolean isWordChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '\u00a3' || c == '%';
+    }
+
+    boolean isWord(int i) {
+        return i >= 0 && i < size && kind[i] == WORD;
+    }
+
+    boolean isPunct(int i, char c) {
+        return i >= 0 && i < size && kind[i] != WORD && text.charAt(start[i]) == c;
+    }
+
+    /** Index of the first token of sentence {@code s}. */
+    int sentenceFirst(int s) {
+        return sentenceStart[s];
+    }
+
+    /** One past the last token of sentence {@code s}. */
+    int sentenceEnd(int s) {
+        return s + 1 < sentences ? sentenceStart[s + 1] : size;
+    }
+
+    private String[] keys;
+
+    /** The matching key of token {@code i}: lower case, dots removed ("n.f.a." is "nfa"). */
+    String key(int i) {
+        if (keys == null) {
+            keys = new String[size];
+        }
+        String k = keys[i];
+        if (k == null) {
+            k = Phrases.key(lower[i]);
+            keys[i] = k;
+        }
+        return k;
+    }
+
+    /** The possessive-free form of a word ("harvey's" gives "harvey"). */
+    String bare(int i) {
+        String w = lower[i];
+        if (w.endsWith("'s") && w.length() > 2) {
+            return w.substring(0, w.length() - 2);
+        }
+        return w;
+    }
+
+    boolean isPossessive(int i) {
+        String w = lower[i];
+        return w.endsWith("'s") && w.length() > 2;
+    }
+}

@@ -1,0 +1,237 @@
+package org.safeguardingkit.core.quality.rules;
+
+import org.safeguardingkit.core.quality.RuleContext;
+
+/**
+ * Internal: finds who is speaking in a {@link Passage}, using the child-voice lexicon: the writer ("I", "we"), an
+ * adult ("Mum", "Mr Hill", "the PCSO"), another pupil ("her friend", "Ravi (p-764)", "a Year 11 pupil") or the
+ * child ("Amira", "she", "the girls involved"). Third-person pronouns are resolved to the nearest earlier person in
+ * the sentence, else to the subject of an earlier sentence.
+ *
+ * <p>Immutable and thread-safe.
+ */
+final class Speakers {
+
+    enum Who { CHILD, ADULT, OTHER, WRITER, NONE }
+
+    private final Lexicon lex;
+
+    Speakers(Lexicon lex) {
+        this.lex = lex;
+    }
+
+    static boolean isBoundaryWord(String w) {
+        return switch (w) {
+            case "and", "but", "that", "when", "then", "so", "because", "as", "while", "after", "before", "who",
+                 "which", "where", "whereas", "until", "once", "if", "although", "though", "since", "whilst", "or" -> true;
+            default -> false;
+        };
+    }
+
+    boolean isBoundary(Passage p, int j) {
+        if (p.kind[j] == Passage.QUOTE) {
+            return true;
+        }
+        if (p.kind[j] == Passage.PUNCT) {
+            char c = p.text.charAt(p.start[j]);
+            return c == ',' || c == ';' || c == ':' || c == '-' || c == '\u2013' || c == '\u2014' || c == '.'
+                    || c == '!' || c == '?' || c == '(' || c == ')';
+        }
+        return isBoundaryWord(p.lower[j]);
+    }
+
+    /** The first token of the clause that ends just before {@code i} (skipping parenthesised text). */
+    int clauseStart(Passage p, int i) {
+        int first = p.sentenceFirst(p.sentence[Math.min(i, p.size - 1)]);
+        int j = i - 1;
+        while (j >= first) {
+            if (p.isPunct(j, ')')) {
+                int k = j - 1;
+                while (k >= first && !p.isPunct(k, '(')) {
+                    k--;
+                }
+                if (k < first) {
+                    return j + 1;
+                }
+                j = k - 1;
+                continue;
+            }
+            if (isBoundary(p, j)) {
+                return j + 1;
+            }
+            j--;
+        }
+        return first;
+    }
+
+    /** Who is the subject of the clause ending before {@code i}; NONE if the clause names nobody. */
+    Who subjectBefore(Passage p, int i, RuleContext ctx) {
+        int from = clauseStart(p, i);
+        for (int j = i - 1; j >= from; j--) {
+            if (p.isPunct(j, ')')) {
+                while (j > from && !p.isPunct(j, '(')) {
+                    j--;
+                }
+                continue;
+            }
+            if (!p.isWord(j) || p.quoted[j]) {
+                continue;
+            }
+            Who w = classify(p, j, from, ctx, true);
+            if (w != Who.NONE) {
+                return w;
+            }
+        }
+        return Who.NONE;
+    }
+
+    /** The subject of sentence {@code s}: the first person it names, scanning forward (up to {@code limit}). */
+    Who sentenceSubject(Passage p, int s, int limit, RuleContext ctx) {
+        int from = p.sentenceFirst(s);
+        int to = Math.min(limit, p.sentenceEnd(s));
+        for (int j = from; j < to; j++) {
+            if (!p.isWord(j) || p.quoted[j]) {
+                continue;
+            }
+            String w = p.lower[j];
+            if (lex.has("pronouns", w, ctx) && !(w.equals("he") || w.equals("she") || w.equals("they"))) {
+                continue;
+            }
+            if (p.isPossessive(j) && j + 1 < to && p.isWord(j + 1)) {
+                String next = p.bare(j + 1);
+                if (lex.has("adults", next, ctx)) {
+                    return Who.ADULT;
+                }
+                if (lex.has("otherPupils", next, ctx)) {
+                    return Who.OTHER;
+                }
+            }
+            Who who = classify(p, j, from, ctx, false);
+            if (who != Who.NONE) {
+                return who;
+            }
+        }
+        return Who.NONE;
+    }
+
+    /** Classifies the word at {@code j}; pronouns are resolved. */
+    Who classify(Passage p, int j, int clauseFrom, RuleContext ctx, boolean resolvePronouns) {
+        String w = p.lower[j];
+        String bare = p.bare(j);
+        if (lex.has("writer", w, ctx)) {
+            return Who.WRITER;
+        }
+        if (w.equals("he") || w.equals("she") || w.equals("they")) {
+            return resolvePronouns ? resolve(p, j, ctx) : Who.CHILD;
+        }
+        if (lex.has("pronouns", w, ctx) || w.equals("his") || w.equals("their") || w.equals("my") || w.equals("our")) {
+            return Who.NONE;
+        }
+        if (lex.has("adults", bare, ctx)) {
+            return Who.ADULT;
+        }
+        if (lex.has("titles", w, ctx) && j + 1 < p.size && p.isWord(j + 1) && p.capital[j + 1]) {
+            return Who.ADULT;
+        }
+        if (lex.has("otherPupils", bare, ctx)) {
+            return Who.OTHER;
+        }
+        if (isName(p, j, ctx)) {
+            if (j > 0 && p.isWord(j - 1) && lex.has("titles", p.lower[j - 1], ctx)) {
+                return Who.ADULT;
+            }
+            if (j > 1 && p.isWord(j - 2) && lex.has("titles", p.lower[j - 2], ctx) && p.capital[j - 1]) {
+                return Who.ADULT;
+            }
+            if (isOtherPupilName(p, bare)) {
+                return Who.OTHER;
+            }
+            return Who.CHILD;
+        }
+        if (lex.has("children", bare, ctx)) {
+            for (int k = clauseFrom; k < j; k++) {
+                if (p.isWord(k) && lex.has("otherDeterminers", p.lower[k], ctx)) {
+                    return Who.OTHER;
+                }
+            }
+            return Who.CHILD;
+        }
+        return Who.NONE;
+    }
+
+    /** Resolves he/she/they at {@code j}. */
+    Who resolve(Passage p, int j, RuleContext ctx) {
+        int s = p.sentence[j];
+        int first = p.sentenceFirst(s);
+        for (int k = j - 1; k >= first; k--) {
+            if (!p.isWord(k) || p.quoted[k]) {
+                continue;
+            }
+            String w = p.lower[k];
+            if (lex.has("writer", w, ctx) || lex.has("pronouns", w, ctx) || w.equals("his") || w.equals("their")) {
+                continue;
+            }
+            Who who = classify(p, k, first, ctx, false);
+            if (who != Who.NONE) {
+                return who;
+            }
+        }
+        for (int t = s - 1; t >= 0; t--) {
+            Who who = sentenceSubject(p, t, Integer.MAX_VALUE, ctx);
+            if (who != Who.NONE && who != Who.WRITER) {
+                return who;
+            }
+        }
+        return Who.CHILD;
+    }
+
+    boolean isName(Passage p, int j, RuleContext ctx) {
+        if (!p.capital[j] || p.quoted[j]) {
+            return false;
+        }
+        String w = p.lower[j];
+        char c0 = p.text.charAt(p.start[j]);
+        if (!Character.isLetter(c0)) {
+            return false;
+        }
+        int len = p.end[j] - p.start[j];
+        if (len >= 2 && Character.isUpperCase(p.text.charAt(p.start[j] + 1))) {
+            return false; // an acronym such as DSL
+        }
+        String bare = p.bare(j);
+        if (lex.has("notNames", bare, ctx) || lex.has("titles", bare, ctx) || lex.has("speechVerbs", bare, ctx) || lex.has("contactVerbs", bare, ctx)
+                || lex.has("skip", bare, ctx)) {
+            return false;
+        }
+        boolean sentenceInitial = j == p.sentenceFirst(p.sentence[j]);
+        if (sentenceInitial && bare.length() > 4 && (bare.endsWith("ed") || bare.endsWith("ing") || bare.endsWith("ly"))) {
+            return false;
+        }
+        return true;
+    }
+
+    /** Whether a name is introduced as another pupil: "Ravi (p-764)". */
+    static boolean isOtherPupilName(Passage p, String bare) {
+        for (int k = 0; k + 2 < p.size; k++) {
+            if (p.isWord(k) && p.bare(k).equals(bare) && p.isPunct(k + 1, '(') && p.isWord(k + 2)
+                    && p.lower[k + 2].startsWith("p-")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The person named right after {@code from} ("reported by Mr Hale"). */
+    Who subjectAfter(Passage p, int from, RuleContext ctx) {
+        for (int j = from; j < p.size && j <= from + 3; j++) {
+            if (!p.isWord(j)) {
+                return Who.NONE;
+            }
+            Who who = classify(p, j, from, ctx, true);
+            if (who != Who.NONE) {
+                return who;
+            }
+        }
+        return Who.NONE;
+    }
+}
