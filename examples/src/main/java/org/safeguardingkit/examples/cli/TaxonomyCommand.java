@@ -2,6 +2,7 @@ package org.safeguardingkit.examples.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -224,8 +225,13 @@ public final class TaxonomyCommand implements Callable<Integer> {
         if (Taxonomy.referenceIds().contains(idOrFile)) {
             return Taxonomy.reference(idOrFile);
         }
-        Path file = Path.of(idOrFile);
-        if (!Files.isRegularFile(file)) {
+        Path file;
+        try {
+            file = Path.of(idOrFile);
+        } catch (InvalidPathException e) {
+            file = null;
+        }
+        if (file == null || !Files.isRegularFile(file)) {
             err.println("sgkit taxonomy: SGK-0222: '" + printable(idOrFile) + "' is neither a reference taxonomy ("
                     + String.join(", ", Taxonomy.referenceIds()) + ") nor a file");
             return null;
