@@ -1,13 +1,20 @@
 package org.safeguardingkit.examples.importer;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import org.safeguardingkit.categories.Taxonomy;
+import org.safeguardingkit.categories.TaxonomyException;
+import org.safeguardingkit.categories.mapping.LabelMap;
+import org.safeguardingkit.categories.mapping.LabelMapper;
+import org.safeguardingkit.categories.mapping.MappedLabel;
 
 /**
  * Turns an export's category labels into taxonomy codes: first the mapping's own {@code categories.labels} (ignoring
- * case and surrounding spaces), then a fallback such as the categories module's MIS label mapping.
+ * case and surrounding spaces), then a fallback: by default the categories module's {@link LabelMapper} over the
+ * mapping's taxonomy with its table of common MIS labels ({@link LabelMap#misLabels()}).
  *
  * <p>This class is immutable and thread-safe if the fallback is.
  */
@@ -33,13 +40,30 @@ public final class CategoryLabels {
     }
 
     /**
-     * Labels from a mapping only.
+     * Labels from a mapping, checked against its reference taxonomy, falling back to the {@link LabelMapper} (with
+     * the MIS label table unless {@code misLabels: false}).
      *
      * @param mapping the mapping's categories section
      * @return the labels
+     * @throws ImportException if the taxonomy is unknown or a listed label maps to a code it does not have
      */
     public static CategoryLabels of(ImportMapping.Categories mapping) {
-        return of(mapping, label -> Optional.empty());
+        Taxonomy taxonomy;
+        try {
+            taxonomy = Taxonomy.reference(mapping.taxonomy());
+        } catch (TaxonomyException | IllegalArgumentException e) {
+            throw new ImportException("SGK-0717: mapping: categories.taxonomy: " + mapping.taxonomy()
+                    + " is not a reference taxonomy (one of " + Taxonomy.referenceIds() + ")", e);
+        }
+        List<String> unknown = mapping.labels().values().stream().distinct()
+                .filter(code -> !taxonomy.isCurrent(code)).sorted().toList();
+        if (!unknown.isEmpty()) {
+            throw new ImportException("SGK-0717: mapping: categories.labels: code(s) " + unknown
+                    + " are not current codes of " + taxonomy.id());
+        }
+        LabelMapper mapper = mapping.misLabels() ? LabelMapper.of(taxonomy, LabelMap.misLabels())
+                : LabelMapper.of(taxonomy);
+        return of(mapping, label -> mapper.map(label).map(MappedLabel::code));
     }
 
     /**

@@ -374,20 +374,25 @@ public record ImportMapping(
     /**
      * How category labels become taxonomy codes.
      *
+     * @param taxonomy the reference taxonomy the codes belong to (default {@code sgkit-default}); the mapping's codes
+     *     are checked against it
      * @param separator splits a cell holding several labels (default {@code ;})
-     * @param labels label to code, matched ignoring case and surrounding spaces; tried before the built-in MIS label
-     *     mapping
+     * @param labels label to code, matched ignoring case and surrounding spaces; tried first
+     * @param misLabels whether labels the mapping does not list go through the categories module's
+     *     {@code LabelMapper} with its table of common MIS labels (default true)
      */
-    public record Categories(String separator, Map<String, String> labels) {
-        static final Categories NONE = new Categories(null, null);
+    public record Categories(String taxonomy, String separator, Map<String, String> labels, Boolean misLabels) {
+        static final Categories NONE = new Categories(null, null, null, null);
 
         /** Fills in defaults. */
         public Categories {
+            taxonomy = Objects.requireNonNullElse(taxonomy, "sgkit-default");
             separator = Objects.requireNonNullElse(separator, ";");
             if (separator.isEmpty()) {
                 throw new ImportException("SGK-0704: mapping: categories.separator must not be empty");
             }
             labels = normalise(labels);
+            misLabels = Objects.requireNonNullElse(misLabels, Boolean.TRUE);
         }
     }
 

@@ -38,13 +38,12 @@ public final class MisImporter {
 
     private final ImportMapping mapping;
     private final Optional<PseudonymKey> key;
-    private final Function<String, Optional<String>> labelFallback;
+    private final CategoryLabels labels;
 
-    private MisImporter(ImportMapping mapping, Optional<PseudonymKey> key,
-            Function<String, Optional<String>> labelFallback) {
+    private MisImporter(ImportMapping mapping, Optional<PseudonymKey> key, CategoryLabels labels) {
         this.mapping = mapping;
         this.key = key;
-        this.labelFallback = labelFallback;
+        this.labels = labels;
         if (mapping.needsKey() && key.isEmpty()) {
             throw new ImportException("SGK-0714: this mapping derives ids by keyed hash (no id column, or ids: hash):"
                     + " give the pseudonym key with --key-file or the " + PseudonymKey.ENVIRONMENT_VARIABLE
@@ -53,15 +52,17 @@ public final class MisImporter {
     }
 
     /**
-     * An importer with the mapping's own category labels only.
+     * An importer whose category labels go through the mapping's list, then the categories module's
+     * {@code LabelMapper} over the mapping's reference taxonomy (see {@link CategoryLabels#of(ImportMapping.Categories)}).
      *
      * @param mapping the mapping
      * @param key the pseudonym key, needed if the mapping derives ids by hash
      * @return the importer
-     * @throws ImportException if the mapping needs a key and none is given
+     * @throws ImportException if the mapping needs a key and none is given, or its category codes are unknown
      */
     public static MisImporter of(ImportMapping mapping, Optional<PseudonymKey> key) {
-        return of(mapping, key, label -> Optional.empty());
+        Objects.requireNonNull(mapping, "mapping");
+        return new MisImporter(mapping, Objects.requireNonNull(key, "key"), CategoryLabels.of(mapping.categories()));
     }
 
     /**
@@ -76,8 +77,9 @@ public final class MisImporter {
      */
     public static MisImporter of(ImportMapping mapping, Optional<PseudonymKey> key,
             Function<String, Optional<String>> labelFallback) {
-        return new MisImporter(Objects.requireNonNull(mapping, "mapping"), Objects.requireNonNull(key, "key"),
-                Objects.requireNonNull(labelFallback, "labelFallback"));
+        Objects.requireNonNull(mapping, "mapping");
+        return new MisImporter(mapping, Objects.requireNonNull(key, "key"),
+                CategoryLabels.of(mapping.categories(), Objects.requireNonNull(labelFallback, "labelFallback")));
     }
 
     /**
@@ -105,8 +107,7 @@ public final class MisImporter {
      */
     public ImportReport run(MisExport export, Consumer<Concern> sink) {
         checkHeader(export.header());
-        RowTranslator translator = new RowTranslator(mapping, CategoryLabels.of(mapping.categories(), labelFallback),
-                key, export.header().size());
+        RowTranslator translator = new RowTranslator(mapping, labels, key, export.header().size());
         List<RowProblem> rejections = new ArrayList<>();
         List<RowProblem> warnings = new ArrayList<>();
         Map<ConcernId, Long> seen = new HashMap<>();
