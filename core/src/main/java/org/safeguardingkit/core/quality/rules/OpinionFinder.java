@@ -97,7 +97,7 @@ final class OpinionFinder {
             "the", "a", "an", "his", "her", "their", "my", "our", "your", "this", "that", "these", "those", "its", "some",
             "any", "no", "every", "each");
     private static final Set<String> FRAME_STARTS = words(
-            "i", "my", "im", "id", "ive", "it", "its", "chances", "odds", "in");
+            "i", "my", "im", "id", "ive", "it", "its", "chances", "odds", "in", "personally", "we");
     private static final Set<String> PLACE_NOUNS = words("tip", "pigsty", "dump", "shambles");
     private static final Set<String> TYPICAL_NOT_BEFORE = words(
             "signs", "sign", "symptoms", "symptom", "indicators", "indicator", "features", "example", "examples", "day",
@@ -252,7 +252,9 @@ final class OpinionFinder {
             "great", "wonderful", "fantastic", "brilliant", "excellent", "conscientious", "sensible", "mature", "responsible",
             "settled", "healthy", "well", "very", "really", "quite", "fairly", "typical", "normal", "average", "model",
             "brave", "articulate", "creative", "sporty", "keen", "enthusiastic", "motivated", "reliable", "trusted", "young",
-            "and", "or");
+            "and", "or", "gentle", "calm", "thoughtful", "considerate", "behaved", "respectful", "cheerful", "smiley",
+            "independent", "resilient", "determined", "likeable", "loyal", "honest", "trustworthy", "warm", "affectionate",
+            "able", "academic", "quick", "bilingual", "new", "recent", "regular", "strong", "tiny", "large", "slim");
     private static final Set<String> PERSON_LABEL_NOUNS = words(
             "child", "boy", "girl", "man", "woman", "lad", "lady", "kid", "mum", "mother", "dad", "father", "parent",
             "individual", "character", "person", "family", "teenager", "youngster", "soul", "madam", "specimen", "home",
@@ -874,7 +876,12 @@ final class OpinionFinder {
         List<Token> tokens = at.tokens();
         List<Sentence> sentences = at.sentences();
         int[] last = new int[sentences.size()];
-        for (Sentence s : sentences) {
+        for (int si = sentences.size() - 1; si >= 0; si--) {
+            Sentence s = sentences.get(si);
+            if (si + 1 < sentences.size() && opensWithBasis(tokens, sentences.get(si + 1))) {
+                last[si] = Integer.MAX_VALUE; // "I think he is lying. This is because ..."
+                continue;
+            }
             int found = -1;
             Token firstWord = tokens.get(s.firstToken());
             if (SENTENCE_BASIS_START.contains(firstWord.key()) && !at.isTokenQuoted(s.firstToken())) {
@@ -893,6 +900,20 @@ final class OpinionFinder {
             last[s.index()] = found;
         }
         return last;
+    }
+
+    private static boolean opensWithBasis(List<Token> tokens, Sentence s) {
+        int f = s.firstToken();
+        int n = s.endToken();
+        String a = tokens.get(f).key();
+        String b = f + 1 < n ? tokens.get(f + 1).key() : "";
+        String c = f + 2 < n ? tokens.get(f + 2).key() : "";
+        String d = f + 3 < n ? tokens.get(f + 3).key() : "";
+        return a.equals("because") || a.equals("the") && b.startsWith("reason")
+                || (a.equals("this") || a.equals("that") || a.equals("which")) && (b.equals("is") || b.equals("was"))
+                        && (c.equals("because") || c.equals("based") || c.equals("due"))
+                || a.equals("i") && b.equals("say") && c.equals("this") && d.equals("because")
+                || a.equals("my") && (b.equals("reason") || b.equals("reasons") || b.equals("evidence") || b.equals("basis"));
     }
 
     private static boolean isBasis(List<Token> tokens, int i, Sentence s) {
@@ -920,8 +941,13 @@ final class OpinionFinder {
                 return nk.equals("on");
             case "judging":
                 return true;
+            case "with":
+                return i > s.firstToken() && tokens.get(i - 1).text().equals(",");
             default:
                 break;
+        }
+        if (t.text().equals(";") && hasNext && AS_BASIS_NEXT.contains(nk)) {
+            return true;
         }
         if (t.kind() == TokenKind.PUNCTUATION && hasNext && next.isWordLike()) {
             String p = t.text();
