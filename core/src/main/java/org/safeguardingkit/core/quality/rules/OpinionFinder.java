@@ -98,6 +98,9 @@ final class OpinionFinder {
             "any", "no", "every", "each");
     private static final Set<String> FRAME_STARTS = words(
             "i", "my", "im", "id", "ive", "it", "its", "chances", "odds", "in", "personally", "we");
+    private static final Set<String> EVIDENCE_FOLLOWS = words(
+            "the", "cctv", "his", "her", "their", "these", "this", "what", "photos", "photographs", "messages", "records",
+            "footage", "screenshots", "video", "evidence");
     private static final Set<String> PLACE_NOUNS = words("tip", "pigsty", "dump", "shambles");
     private static final Set<String> TYPICAL_NOT_BEFORE = words(
             "signs", "sign", "symptoms", "symptom", "indicators", "indicator", "features", "example", "examples", "day",
@@ -376,6 +379,10 @@ final class OpinionFinder {
             case "harm-ongoing":
                 return harm(at, m, s, cat);
             case "certainty":
+                if (basis && FRAME_STARTS.contains(tokens.get(f).key()) || e < s.endToken() && (tokens.get(e).key().equals("from") || tokens.get(e).key().equals("on"))
+                        && e + 1 < s.endToken() && EVIDENCE_FOLLOWS.contains(tokens.get(e + 1).key())) {
+                    return new Candidate(f, e, cat, null, Math.min(at.clauseEnd(f), s.endToken()));
+                }
                 return certainty(at, m, s);
             case "hedge":
                 return hedge(at, m, s, basis);
