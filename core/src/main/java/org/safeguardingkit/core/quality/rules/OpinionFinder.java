@@ -582,7 +582,7 @@ final class OpinionFinder {
     /** "a violent video", "a strange smell": the adjective describes a thing named next. */
     private static boolean attributive(List<Token> tokens, LexiconMatch m, Sentence s) {
         int e = m.endToken();
-        if (e - m.firstToken() != 1 || e >= s.endToken()) {
+        if (e >= s.endToken()) {
             return false;
         }
         Token next = tokens.get(e);
@@ -795,12 +795,14 @@ final class OpinionFinder {
         } else {
             // seem / appear + adjective
             int j = e;
+            boolean toHave = false;
             while (j < s.endToken() && j - e < 4 && APPEAR_SKIP.contains(tokens.get(j).key())) {
                 if (tokens.get(j).key().equals("to") && j + 1 < s.endToken()) {
                     String v = tokens.get(j + 1).key();
                     if (!v.equals("be") && !v.equals("have")) {
                         return null; // "seemed to settle"
                     }
+                    toHave |= v.equals("have");
                 }
                 if (tokens.get(j).key().equals("a") && j + 1 < s.endToken() && !tokens.get(j + 1).key().equals("bit")
                         && !tokens.get(j + 1).key().equals("little")) {
@@ -812,7 +814,9 @@ final class OpinionFinder {
                 return null;
             }
             Token x = tokens.get(j);
-            if (judgementAt(at, j)) {
+            if (toHave) {
+                end = trimEnd(tokens, j, Math.max(j + 1, Math.min(clauseEnd, j + 6))); // "appears to have a violent streak"
+            } else if (judgementAt(at, j)) {
                 end = trimEnd(tokens, j + 1, Math.max(j + 1, Math.min(clauseEnd, j + 3)));
             } else if (x.key().equals("like") || x.key().equals("as")) {
                 end = trimEnd(tokens, j, Math.max(j + 1, Math.min(clauseEnd, j + 10)));
