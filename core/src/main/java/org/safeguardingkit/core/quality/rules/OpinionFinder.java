@@ -103,6 +103,7 @@ final class OpinionFinder {
             "footage", "screenshots", "video", "evidence");
     private static final Set<String> GERUND_PREPOSITIONS = words(
             "for", "of", "about", "at", "by", "from", "without", "on", "with");
+    private static final Set<String> OWN_SIDE = words("i", "we", "staff", "school", "dsl", "us", "team", "teachers");
     private static final Set<String> PLACE_NOUNS = words("tip", "pigsty", "dump", "shambles");
     private static final Set<String> TYPICAL_NOT_BEFORE = words(
             "signs", "sign", "symptoms", "symptom", "indicators", "indicator", "features", "example", "examples", "day",
@@ -683,9 +684,12 @@ final class OpinionFinder {
             if (MANNER_BEFORE.contains(prev)) {
                 return null;
             }
-            if (prev.equals("will") || prev.equals("ll") || prev.endsWith("ll") && tokens.get(f - 1).normal().endsWith("'ll")
-                    || prev.equals("would") || prev.equals("shall")) {
-                return null;
+            boolean future = prev.equals("will") || prev.equals("would") || prev.equals("shall")
+                    || tokens.get(f - 1).normal().endsWith("'ll");
+            String subject = f - 2 >= s.firstToken() ? tokens.get(f - 2).key() : "";
+            if (future && (subject.equals("i") || subject.equals("we") || tokens.get(f - 1).normal().startsWith("i'")
+                    || tokens.get(f - 1).normal().startsWith("we'"))) {
+                return null; // "I will definitely follow this up": a promise, not an inference
             }
             if (prev.equals("i") || prev.equals("we")) {
                 return null;
@@ -765,6 +769,15 @@ final class OpinionFinder {
         if (firstPerson) {
             int end = last.equals("that") && e - 1 > f ? e - 1 : e;
             return new Candidate(f, end, "hedge", Severity.WARNING, Math.max(e, clauseEnd));
+        }
+        for (int b = f - 1, seen = 0; b >= s.firstToken() && seen < 3; b--, seen++) {
+            Token x = tokens.get(b);
+            if (OWN_SIDE.contains(x.key()) || x.normal().startsWith("i'") || x.normal().startsWith("we'")) {
+                return new Candidate(f, e, "hedge", null, e); // "staff will probably need to ...": the writer's own plans
+            }
+            if (!AUX.contains(x.key()) && !x.key().equals("also")) {
+                break;
+            }
         }
         int end = Math.max(e, Math.min(clauseEnd, e + 8));
         end = trimEnd(tokens, e, end);
