@@ -12,6 +12,7 @@ import org.safeguardingkit.core.text.Sentence;
 import org.safeguardingkit.core.text.TextSpan;
 import org.safeguardingkit.core.text.Token;
 import org.safeguardingkit.core.text.TokenKind;
+import org.safeguardingkit.core.text.WorkMeter;
 
 /**
  * Decides which lexicon matches in a text are the writer's own unlabelled opinion (internal to
@@ -95,6 +96,8 @@ final class OpinionFinder {
     private static final Set<String> DETERMINERS = words(
             "the", "a", "an", "his", "her", "their", "my", "our", "your", "this", "that", "these", "those", "its", "some",
             "any", "no", "every", "each");
+    private static final Set<String> FRAME_STARTS = words(
+            "i", "my", "im", "id", "ive", "it", "its", "chances", "odds", "in", "personally", "we");
     private static final Set<String> PLACE_NOUNS = words("tip", "pigsty", "dump", "shambles");
     private static final Set<String> TYPICAL_NOT_BEFORE = words(
             "signs", "sign", "symptoms", "symptom", "indicators", "indicator", "features", "example", "examples", "day",
@@ -132,6 +135,12 @@ final class OpinionFinder {
     private static final Set<String> VERB_OBJECT = words(
             "to", "the", "a", "an", "his", "her", "their", "my", "him", "them", "me", "us", "it", "this", "that", "some",
             "other", "others", "people", "everyone", "staff", "pupils", "children", "younger", "girls", "boys", "mum", "dad");
+    private static final Set<String> ROUTINE_VERBS = words(
+            "gets", "walks", "goes", "takes", "comes", "brings", "wears", "eats", "sits", "arrives", "leaves", "uses",
+            "catches", "travels", "stays", "sleeps", "visits", "attends", "collects", "drops", "picks", "phones", "calls",
+            "rings", "checks", "says", "tells", "asks", "speaks", "talks", "lives", "plays", "reads", "carries", "keeps",
+            "get", "walk", "go", "take", "come", "bring", "wear", "eat", "sit", "arrive", "leave", "use", "attend", "collect",
+            "check", "speak", "talk", "live", "play", "read", "carry", "keep", "see", "sees", "meets", "meet");
     private static final Set<String> GENERAL_NOT_AFTER = words(
             "and", "but", "or", "at", "in", "on", "for", "during", "throughout", "since", "when", "with", "through", "from",
             "all", "every", "so", "because", "until", "before", "after", "while", "as", "the", "a", "an", "there", "here");
@@ -186,7 +195,10 @@ final class OpinionFinder {
         int suppressEnd = -1;
         int sentenceOfLast = -1;
         boolean findingInSentence = false;
+        WorkMeter meter = at.meter();
+        meter.add(n + sorted.size());
         for (LexiconMatch m : sorted) {
+            meter.add(1);
             int f = m.firstToken();
             Sentence s = at.sentenceOf(f);
             if (s.index() != sentenceOfLast) {
@@ -240,10 +252,13 @@ final class OpinionFinder {
             "great", "wonderful", "fantastic", "brilliant", "excellent", "conscientious", "sensible", "mature", "responsible",
             "settled", "healthy", "well", "very", "really", "quite", "fairly", "typical", "normal", "average", "model",
             "brave", "articulate", "creative", "sporty", "keen", "enthusiastic", "motivated", "reliable", "trusted", "young",
-            "and", "or");
+            "and", "or", "gentle", "calm", "thoughtful", "considerate", "behaved", "respectful", "cheerful", "smiley",
+            "independent", "resilient", "determined", "likeable", "loyal", "honest", "trustworthy", "warm", "affectionate",
+            "able", "academic", "quick", "bilingual", "new", "recent", "regular", "strong", "tiny", "large", "slim");
     private static final Set<String> PERSON_LABEL_NOUNS = words(
             "child", "boy", "girl", "man", "woman", "lad", "lady", "kid", "mum", "mother", "dad", "father", "parent",
-            "individual", "character", "person", "family", "teenager", "youngster", "soul", "madam", "specimen");
+            "individual", "character", "person", "family", "teenager", "youngster", "soul", "madam", "specimen", "home",
+            "background", "household", "lot", "crowd", "group", "parents", "people");
 
     /** "is an anxious child", "is an angry young man": a characterisation of a person, whatever the adjective. */
     private static List<LexiconMatch> personLabels(AnalysedText at) {
@@ -252,7 +267,7 @@ final class OpinionFinder {
         int n = tokens.size();
         for (int i = 1; i + 2 < n; i++) {
             String k = tokens.get(i).key();
-            if (!(k.equals("a") || k.equals("an")) || !isCopula(tokens.get(i - 1))) {
+            if (!(k.equals("a") || k.equals("an")) || !isCopula(tokens.get(i - 1)) && !tokens.get(i - 1).key().equals("from")) {
                 continue;
             }
             int j = i + 1;
@@ -273,7 +288,7 @@ final class OpinionFinder {
                 continue;
             }
             Sentence s = at.sentenceOf(i);
-            if (j >= s.endToken() || !subjectIsPerson(tokens, i - 1, s)) {
+            if (j >= s.endToken() || isCopula(tokens.get(i - 1)) && !subjectIsPerson(tokens, i - 1, s)) {
                 continue;
             }
             out.add(new LexiconMatch(PERSON_LABEL, i, j + 1,
@@ -393,11 +408,14 @@ final class OpinionFinder {
         Sentence s = at.sentenceOf(m.firstToken());
         int first = m.firstToken();
         int steps = 0;
+        int after = m.endToken();
+        boolean nounLike = after >= s.endToken() || !tokens.get(after).isWordLike() || FOLLOW_OK.contains(tokens.get(after).key());
         while (first - 1 >= s.firstToken() && steps++ < 3) {
             String k = tokens.get(first - 1).key();
             if (k.equals("very") || k.equals("so") || k.equals("really") || k.equals("extremely") || k.equals("just")
                     || k.equals("too") || k.equals("totally") || k.equals("completely") || k.equals("utterly")
-                    || k.equals("absolutely") || k.equals("incredibly") || k.equals("such") || k.equals("a") || k.equals("an")
+                    || k.equals("absolutely") || k.equals("incredibly") || k.equals("such")
+                    || nounLike && (k.equals("a") || k.equals("an"))
                     || k.equals("compulsive") || k.equals("quite") || k.equals("proper") || k.equals("real")) {
                 first--;
             } else {
@@ -645,6 +663,12 @@ final class OpinionFinder {
         if (e < s.endToken() && MANNER_AFTER.contains(tokens.get(e).key()) && (k.equals("clearly") || k.equals("plainly"))) {
             return null;
         }
+        if (tokens.get(e - 1).key().equals("that") && e - 1 > f
+                || e - f > 1 && e < s.endToken() && tokens.get(e).key().equals("that")) {
+            // "it's obvious that ...": the frame carries the certainty
+            int end = tokens.get(e - 1).key().equals("that") ? e - 1 : e;
+            return new Candidate(f, end, "certainty", Severity.WARNING, Math.max(e, at.clauseEnd(e - 1)));
+        }
         int end = extent(at, e, s, 4, true);
         return new Candidate(f, end, "certainty", Severity.WARNING, end);
     }
@@ -687,7 +711,8 @@ final class OpinionFinder {
         int e = m.endToken();
         String first = tokens.get(f).key();
         String last = tokens.get(e - 1).key();
-        boolean firstPerson = first.equals("i") || first.equals("my");
+        boolean firstPerson = FRAME_STARTS.contains(first) || last.equals("that")
+                || e < s.endToken() && tokens.get(e).key().equals("that");
         if (last.equals("be") && e < s.endToken()) {
             Token next = tokens.get(e);
             String nk = next.key();
@@ -707,7 +732,8 @@ final class OpinionFinder {
             return new Candidate(f, e, "hedge", null, Math.max(e, clauseEnd));
         }
         if (firstPerson) {
-            return new Candidate(f, e, "hedge", Severity.WARNING, Math.max(e, clauseEnd));
+            int end = last.equals("that") && e - 1 > f ? e - 1 : e;
+            return new Candidate(f, end, "hedge", Severity.WARNING, Math.max(e, clauseEnd));
         }
         int end = Math.max(e, Math.min(clauseEnd, e + 8));
         end = trimEnd(tokens, e, end);
@@ -756,7 +782,7 @@ final class OpinionFinder {
             }
             Token x = tokens.get(j);
             if (judgementAt(at, j)) {
-                end = j + 1;
+                end = trimEnd(tokens, j + 1, Math.max(j + 1, Math.min(clauseEnd, j + 3)));
             } else if (x.key().equals("like") || x.key().equals("as")) {
                 end = trimEnd(tokens, j, Math.max(j + 1, Math.min(clauseEnd, j + 10)));
             } else {
@@ -808,7 +834,7 @@ final class OpinionFinder {
         String nk = next.key();
         if (!next.isWordLike() || PAST.contains(nk) || nk.endsWith("ed") || nk.equals("to") || nk.equals("be")
                 || nk.equals("have") || nk.equals("had") || nk.equals("been") || nk.equals("again") || nk.equals("mind")
-                || nk.equals("ever") || GENERAL_NOT_AFTER.contains(nk)) {
+                || nk.equals("ever") || GENERAL_NOT_AFTER.contains(nk) || ROUTINE_VERBS.contains(nk)) {
             return null;
         }
         int limit = Math.min(at.clauseEnd(e), s.endToken());
@@ -829,6 +855,9 @@ final class OpinionFinder {
     }
 
     private static boolean fragment(List<Token> tokens, LexiconMatch m, Sentence s) {
+        if (s.tokenCount() > 8) {
+            return false;
+        }
         for (int i = s.firstToken(); i < s.endToken(); i++) {
             Token t = tokens.get(i);
             if (t.isWordLike() && (i < m.firstToken() || i >= m.endToken())) {
@@ -847,7 +876,12 @@ final class OpinionFinder {
         List<Token> tokens = at.tokens();
         List<Sentence> sentences = at.sentences();
         int[] last = new int[sentences.size()];
-        for (Sentence s : sentences) {
+        for (int si = sentences.size() - 1; si >= 0; si--) {
+            Sentence s = sentences.get(si);
+            if (si + 1 < sentences.size() && opensWithBasis(tokens, sentences.get(si + 1))) {
+                last[si] = Integer.MAX_VALUE; // "I think he is lying. This is because ..."
+                continue;
+            }
             int found = -1;
             Token firstWord = tokens.get(s.firstToken());
             if (SENTENCE_BASIS_START.contains(firstWord.key()) && !at.isTokenQuoted(s.firstToken())) {
@@ -857,6 +891,7 @@ final class OpinionFinder {
                     continue;
                 }
             }
+            at.meter().add(s.tokenCount());
             for (int i = s.firstToken(); i < s.endToken(); i++) {
                 if (isBasis(tokens, i, s)) {
                     found = i;
@@ -865,6 +900,20 @@ final class OpinionFinder {
             last[s.index()] = found;
         }
         return last;
+    }
+
+    private static boolean opensWithBasis(List<Token> tokens, Sentence s) {
+        int f = s.firstToken();
+        int n = s.endToken();
+        String a = tokens.get(f).key();
+        String b = f + 1 < n ? tokens.get(f + 1).key() : "";
+        String c = f + 2 < n ? tokens.get(f + 2).key() : "";
+        String d = f + 3 < n ? tokens.get(f + 3).key() : "";
+        return a.equals("because") || a.equals("the") && b.startsWith("reason")
+                || (a.equals("this") || a.equals("that") || a.equals("which")) && (b.equals("is") || b.equals("was"))
+                        && (c.equals("because") || c.equals("based") || c.equals("due"))
+                || a.equals("i") && b.equals("say") && c.equals("this") && d.equals("because")
+                || a.equals("my") && (b.equals("reason") || b.equals("reasons") || b.equals("evidence") || b.equals("basis"));
     }
 
     private static boolean isBasis(List<Token> tokens, int i, Sentence s) {
@@ -892,8 +941,13 @@ final class OpinionFinder {
                 return nk.equals("on");
             case "judging":
                 return true;
+            case "with":
+                return i > s.firstToken() && tokens.get(i - 1).text().equals(",");
             default:
                 break;
+        }
+        if (t.text().equals(";") && hasNext && AS_BASIS_NEXT.contains(nk)) {
+            return true;
         }
         if (t.kind() == TokenKind.PUNCTUATION && hasNext && next.isWordLike()) {
             String p = t.text();
