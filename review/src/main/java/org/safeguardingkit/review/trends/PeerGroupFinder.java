@@ -32,9 +32,9 @@ final class PeerGroupFinder {
         ReviewThresholds t = context.thresholds();
         Map<PupilId, Map<PupilId, Integer>> graph = new TreeMap<>();
         acc.links.forEach((pair, link) -> {
-            if (link.days.size() >= t.peerLinkMinDays()) {
-                graph.computeIfAbsent(pair.a(), k -> new TreeMap<>()).put(pair.b(), link.days.size());
-                graph.computeIfAbsent(pair.b(), k -> new TreeMap<>()).put(pair.a(), link.days.size());
+            if (link.dayCount() >= t.peerLinkMinDays()) {
+                graph.computeIfAbsent(pair.a(), k -> new TreeMap<>()).put(pair.b(), link.dayCount());
+                graph.computeIfAbsent(pair.b(), k -> new TreeMap<>()).put(pair.a(), link.dayCount());
             }
         });
         Map<PupilId, PupilId> label = new TreeMap<>();
@@ -79,10 +79,10 @@ final class PeerGroupFinder {
                 for (int j = i + 1; j < members.size(); j++) {
                     TrendAccumulator.Link link = acc.links.get(TrendAccumulator.PupilPair.of(members.get(i),
                             members.get(j)));
-                    if (link != null && link.days.size() >= t.peerLinkMinDays()) {
+                    if (link != null && link.dayCount() >= t.peerLinkMinDays()) {
                         links++;
-                        ids.addAll(link.ids.list());
-                        days.addAll(link.days);
+                        ids.addAll(link.ids());
+                        days.addAll(link.days());
                     }
                 }
             }
