@@ -20,6 +20,8 @@ package org.safeguardingkit.review;
  * @param hotspotMinCount the fewest incidents at a place for it to be a hotspot (default 3)
  * @param hotspotZ the Poisson z-score against the mean per place a hotspot must reach (default 2.0)
  * @param peerLinkMinDays separate days two pupils must be involved together for a strong link (default 2)
+ * @param peerLinkMinShare the share of the less involved pupil's co-involvement days that a strong link's days must
+ *        reach (default 0.1)
  * @param peerGroupMinSize the fewest members of a reported peer group (default 2)
  * @param themeMinCount the fewest incidents of a category in a week for a spike (default 3)
  * @param themeZ the Poisson z-score against the category's baseline a spike week must reach (default 3.0)
@@ -47,6 +49,7 @@ public record ReviewThresholds(
         int hotspotMinCount,
         double hotspotZ,
         int peerLinkMinDays,
+        double peerLinkMinShare,
         int peerGroupMinSize,
         int themeMinCount,
         double themeZ,
@@ -75,6 +78,7 @@ public record ReviewThresholds(
         positive(hotspotMinCount, "hotspotMinCount");
         positive(hotspotZ, "hotspotZ");
         positive(peerLinkMinDays, "peerLinkMinDays");
+        positive(peerLinkMinShare, "peerLinkMinShare");
         positive(peerGroupMinSize, "peerGroupMinSize");
         positive(themeMinCount, "themeMinCount");
         positive(themeZ, "themeZ");
@@ -106,7 +110,7 @@ public record ReviewThresholds(
      * @return the default thresholds
      */
     public static ReviewThresholds defaults() {
-        return new ReviewThresholds(3, 30, 4, 2.326, 2.0, 3, 2.0, 2, 2, 3, 3.0, 2.0, 4, 0.8, 0.4, 0.9, 0.5, 0.2, 3, 2,
+        return new ReviewThresholds(3, 30, 4, 2.326, 2.0, 3, 2.0, 2, 0.1, 2, 3, 3.0, 2.0, 4, 0.8, 0.4, 0.9, 0.5, 0.2, 3, 2,
                 0.05, 0.2, 0.25, 28, 5);
     }
 
@@ -125,6 +129,7 @@ public record ReviewThresholds(
         b.hotspotMinCount = hotspotMinCount;
         b.hotspotZ = hotspotZ;
         b.peerLinkMinDays = peerLinkMinDays;
+        b.peerLinkMinShare = peerLinkMinShare;
         b.peerGroupMinSize = peerGroupMinSize;
         b.themeMinCount = themeMinCount;
         b.themeZ = themeZ;
@@ -157,6 +162,7 @@ public record ReviewThresholds(
         private int hotspotMinCount = 3;
         private double hotspotZ = 2.0;
         private int peerLinkMinDays = 2;
+        private double peerLinkMinShare = 0.1;
         private int peerGroupMinSize = 2;
         private int themeMinCount = 3;
         private double themeZ = 3.0;
@@ -201,6 +207,9 @@ public record ReviewThresholds(
 
         /** @param value separate days two pupils must be involved together for a strong link @return this builder */
         public Builder peerLinkMinDays(int value) { this.peerLinkMinDays = value; return this; }
+
+        /** @param value the share of co-involvement days a strong link needs @return this builder */
+        public Builder peerLinkMinShare(double value) { this.peerLinkMinShare = value; return this; }
 
         /** @param value the fewest members of a reported peer group @return this builder */
         public Builder peerGroupMinSize(int value) { this.peerGroupMinSize = value; return this; }
@@ -261,7 +270,7 @@ public record ReviewThresholds(
          */
         public ReviewThresholds build() {
             return new ReviewThresholds(repeatedCount, repeatedWindowDays, escalationMinIncidents, escalationZ,
-                    escalationMinRatio, hotspotMinCount, hotspotZ, peerLinkMinDays, peerGroupMinSize, themeMinCount,
+                    escalationMinRatio, hotspotMinCount, hotspotZ, peerLinkMinDays, peerLinkMinShare, peerGroupMinSize, themeMinCount,
                     themeZ, themeMinRatio, themeMinWeeks, yesShare, partialShare, categorisedYesShare,
                     categorisedPartialShare, peerRecordedYesShare, minDistinctCategories, lowerLevelHsbMin,
                     kindMinShare, rarelyFilledShare, recurringFindingShare, followUpDays, examples);

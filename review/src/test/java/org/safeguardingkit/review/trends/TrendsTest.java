@@ -192,6 +192,22 @@ class TrendsTest {
     }
 
     @Test
+    void pupilsInvolvedWithManyOthersAtRandomAreNotChainedByChanceRepeats() {
+        List<Concern> log = new ArrayList<>();
+        Random random = new Random(11);
+        for (int i = 0; i < 2000; i++) {
+            int a = random.nextInt(60);
+            int b = (a + 1 + random.nextInt(59)) % 60;
+            log.add(concern("d-" + i, "d-" + a, random.nextInt(200))
+                    .addOtherPupil(OtherPupil.of(PupilId.of("d-" + b), OtherPupilRole.INVOLVED)).build());
+        }
+        // 60 pupils each involved with others about 67 times: many chance repeats, but no chain into a giant group
+        List<PeerGroup> groups = trends(log).peerGroups();
+        assertThat(groups).hasSizeLessThanOrEqualTo(3)
+                .allSatisfy(g -> assertThat(g.members()).hasSizeLessThanOrEqualTo(3));
+    }
+
+    @Test
     void oneEventRecordedOncePerChildIsNotARepeatedLink() {
         List<Concern> log = new ArrayList<>();
         log.add(concern("a", "p-1", 5).addOtherPupil(OtherPupil.of(PupilId.of("p-2"), OtherPupilRole.VICTIM))
