@@ -180,10 +180,13 @@ public final class RationaleRule implements TextRule {
         int n = shipped.match(p, i);
         List<String> more = ctx.lexicon(ID, list);
         if (!more.isEmpty()) {
-            n = Math.max(n, Phrases.of(more).match(p, i));
+            n = Math.max(n, ctx.derived(list, ExtraPhrases.class, l -> new ExtraPhrases(Phrases.of(more))).phrases().match(p, i));
         }
         return n;
     }
+
+    /** A rule set's extra phrases for one list, built once per check. */
+    private record ExtraPhrases(Phrases phrases) { }
 
     /** "Closed." / "closed as ..." / "Concern closed": closing the record, not a closed door. */
     private static boolean closingPosition(Passage p, int i) {
