@@ -58,4 +58,13 @@ class EmbeddingExamplesTest {
         assertThat(out).contains("locked: true").contains("Refused: ")
                 .contains("Request ").contains("has behaviour.mobile-phone: true");
     }
+
+    @Test
+    @DisplayName("reviewing a store: the imported sample is reviewed straight from the JDBC store, anonymised")
+    void reviewStore() {
+        String out = output(ReviewStoreExample::run);
+        assertThat(out).contains("Imported 38 of 38 rows; store holds 38")
+                .contains("Reviewed 38 incidents, 12 rows sampled (seed 7), anonymised: true")
+                .containsPattern("- (YES|PARTIAL|NO): ");
+    }
 }
