@@ -9,7 +9,9 @@ import java.sql.Statement;
 import java.util.Locale;
 import java.util.UUID;
 import javax.sql.DataSource;
+import org.h2.jdbcx.JdbcConnectionPool;
 import org.h2.jdbcx.JdbcDataSource;
+import org.postgresql.ds.PGConnectionPoolDataSource;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /**
@@ -60,7 +62,7 @@ final class TestDatabases {
      * A new schema on the test PostgreSQL server, migrated; skips or fails the calling tests when there is none.
      *
      * @param owner the test class, named in the schema
-     * @return a data source whose connections use the new schema
+     * @return a pooled data source whose connections use the new schema
      */
     static DataSource postgres(Class<?> owner) {
         String url = System.getenv(URL_VARIABLE);
@@ -84,9 +86,14 @@ final class TestDatabases {
             fail("cannot reach the PostgreSQL server at " + URL_VARIABLE + " (SQL state " + e.getSQLState() + "): "
                     + e.getMessage(), e);
         }
-        ds.setCurrentSchema(schema);
-        JdbcSchema.migrate(ds, schema);
-        return ds;
+        PGConnectionPoolDataSource pooled = new PGConnectionPoolDataSource();
+        pooled.setURL(url);
+        pooled.setCurrentSchema(schema);
+        // a pool (H2's generic one) so that each store call does not open a new server connection
+        JdbcConnectionPool pool = JdbcConnectionPool.create(pooled);
+        pool.setMaxConnections(16);
+        JdbcSchema.migrate(pool, schema);
+        return pool;
     }
 
     /**
