@@ -68,13 +68,13 @@ final class TestDatabases {
         String url = System.getenv(URL_VARIABLE);
         boolean required = "true".equalsIgnoreCase(System.getenv(REQUIRE_VARIABLE));
         if (url == null || url.isBlank()) {
-            String message = URL_VARIABLE + " is not set: skipping the PostgreSQL tests of " + owner.getSimpleName()
-                    + "; set it to a database the tests may create schemas in, e.g. " + URL_VARIABLE
+            String hint = "; set it to a database the tests may create schemas in, e.g. " + URL_VARIABLE
                     + "=jdbc:postgresql://127.0.0.1:55432/sgkit_ci?user=sgkit (.ci/run starts one)";
             if (required) {
-                fail(REQUIRE_VARIABLE + "=true but " + message);
+                fail(REQUIRE_VARIABLE + "=true but " + URL_VARIABLE + " is not set: the PostgreSQL tests of "
+                        + owner.getSimpleName() + " cannot run" + hint);
             }
-            abort(message);
+            abort(URL_VARIABLE + " is not set: skipping the PostgreSQL tests of " + owner.getSimpleName() + hint);
         }
         String schema = ("sgk_" + owner.getSimpleName() + "_" + UUID.randomUUID().toString().substring(0, 8))
                 .toLowerCase(Locale.ROOT);
