@@ -1,5 +1,6 @@
 package org.safeguardingkit.examples.importer;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectWriter;
@@ -57,6 +58,7 @@ public record ImportReport(String encoding, boolean complete, long rowsRead, lon
      *
      * @return true if nothing was rejected
      */
+    @JsonIgnore
     public boolean isClean() {
         return rejected == 0 && complete;
     }
