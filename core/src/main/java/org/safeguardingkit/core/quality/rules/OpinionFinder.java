@@ -98,6 +98,11 @@ final class OpinionFinder {
             "any", "no", "every", "each");
     private static final Set<String> FRAME_STARTS = words(
             "i", "my", "im", "id", "ive", "it", "its", "chances", "odds", "in", "personally", "we");
+    private static final Set<String> EVIDENCE_FOLLOWS = words(
+            "the", "cctv", "his", "her", "their", "these", "this", "what", "photos", "photographs", "messages", "records",
+            "footage", "screenshots", "video", "evidence");
+    private static final Set<String> GERUND_PREPOSITIONS = words(
+            "for", "of", "about", "at", "by", "from", "without", "on", "with");
     private static final Set<String> PLACE_NOUNS = words("tip", "pigsty", "dump", "shambles");
     private static final Set<String> TYPICAL_NOT_BEFORE = words(
             "signs", "sign", "symptoms", "symptom", "indicators", "indicator", "features", "example", "examples", "day",
@@ -376,6 +381,10 @@ final class OpinionFinder {
             case "harm-ongoing":
                 return harm(at, m, s, cat);
             case "certainty":
+                if (basis && FRAME_STARTS.contains(tokens.get(f).key()) || e < s.endToken() && (tokens.get(e).key().equals("from") || tokens.get(e).key().equals("on"))
+                        && e + 1 < s.endToken() && EVIDENCE_FOLLOWS.contains(tokens.get(e + 1).key())) {
+                    return new Candidate(f, e, cat, null, Math.min(at.clauseEnd(f), s.endToken()));
+                }
                 return certainty(at, m, s);
             case "hedge":
                 return hedge(at, m, s, basis);
@@ -460,6 +469,19 @@ final class OpinionFinder {
                 return j;
             }
             String k = t.key();
+            if ((k.equals("and") || k.equals("but") || k.equals("or")) && !judgement[Math.max(j - 1, 0)]) {
+                // "was rude to the lunch staff and generally unpleasant": the copula of the first conjunct
+                for (int b = j - 1, seen = 0; b >= s.firstToken() && seen < 12; b--, seen++) {
+                    Token x = tokens.get(b);
+                    if (x.kind() == TokenKind.PUNCTUATION && !x.text().equals(",")) {
+                        break;
+                    }
+                    if (isCopula(x) && !x.key().startsWith("seem") && !x.key().startsWith("appear")) {
+                        return b;
+                    }
+                }
+                return NO_POSITION;
+            }
             boolean skippable = DEGREE.contains(k) || judgement[j] || t.text().equals(",")
                     || t.kind() == TokenKind.JOINER
                     || isAdverb(t);
@@ -484,6 +506,15 @@ final class OpinionFinder {
     /** Whether the subject of the copula at {@code copula} is a person ("Mum", "he", "Tyler"), not "it" or "the knife". */
     static boolean subjectIsPerson(List<Token> tokens, int copula, Sentence s) {
         Token c = tokens.get(copula);
+        if (c.key().equals("being") && copula - 1 >= s.firstToken() && GERUND_PREPOSITIONS.contains(tokens.get(copula - 1).key())) {
+            // "Dad is known for being violent": the subject of the clause around the gerund
+            for (int b = copula - 2, seen = 0; b >= s.firstToken() && seen < 6; b--, seen++) {
+                if (isCopula(tokens.get(b)) && !tokens.get(b).key().equals("being")) {
+                    return subjectIsPerson(tokens, b, s);
+                }
+            }
+            return false;
+        }
         String cn = c.normal();
         int apostrophe = cn.lastIndexOf('\'');
         if (c.kind() == TokenKind.WORD && apostrophe > 0) {
