@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -267,7 +268,7 @@ public final class Taxonomy {
 
     @Override
     public int hashCode() {
-        return java.util.Objects.hash(id, version, categories);
+        return Objects.hash(id, version, categories);
     }
 
     /** {@code "sgkit-default 2026.1 (74 categories, locked)"}. */

@@ -1,5 +1,6 @@
 package org.safeguardingkit.categories.mapping;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -7,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.ArrayList;
 import org.safeguardingkit.categories.Category;
 import org.safeguardingkit.categories.CodeKey;
 import org.safeguardingkit.categories.Taxonomy;
@@ -29,13 +29,17 @@ import org.safeguardingkit.categories.Taxonomy;
 public final class LabelMapper {
 
     private final Taxonomy taxonomy;
-    private final Map<String, String> exactTable = new HashMap<>();
-    private final Map<String, String> keyTable = new HashMap<>();
-    private final Map<String, String> exactLabels = new HashMap<>();
-    private final Map<String, String> keyLabels = new HashMap<>();
+    private final Map<String, String> exactTable;
+    private final Map<String, String> keyTable;
+    private final Map<String, String> exactLabels;
+    private final Map<String, String> keyLabels;
 
     private LabelMapper(Taxonomy taxonomy, LabelMap table) {
         this.taxonomy = taxonomy;
+        Map<String, String> exactTable = new HashMap<>();
+        Map<String, String> keyTable = new HashMap<>();
+        Map<String, String> exactLabels = new HashMap<>();
+        Map<String, String> keyLabels = new HashMap<>();
         table.labels().forEach((label, code) -> taxonomy.resolve(code).ifPresent(current -> {
             exactTable.put(label, current);
             keyTable.putIfAbsent(CodeKey.of(label), current);
@@ -44,6 +48,10 @@ public final class LabelMapper {
             exactLabels.putIfAbsent(c.label(), c.code());
             keyLabels.putIfAbsent(CodeKey.of(c.label()), c.code());
         }
+        this.exactTable = Map.copyOf(exactTable);
+        this.keyTable = Map.copyOf(keyTable);
+        this.exactLabels = Map.copyOf(exactLabels);
+        this.keyLabels = Map.copyOf(keyLabels);
     }
 
     /** A mapper using only the taxonomy's own codes, labels and aliases. */

@@ -145,6 +145,25 @@ class TaxonomyGovernanceTest {
         }
 
         @Test
+        @DisplayName("a request that no longer fits when it is decided stays pending with a clear error")
+        void requestOvertakenByAnother() {
+            TaxonomyGovernance governance = TaxonomyGovernance.of(start, CLOCK);
+            ChangeRequest first = governance.submit(Change.rename("behaviour.vaping", "behaviour.e-cigarettes"),
+                    SCHOOL, "clearer");
+            ChangeRequest second = governance.submit(Change.rename("behaviour.vaping", "behaviour.vapes"),
+                    Actor.school("oak-primary/dsl"), "shorter");
+            governance.approve(first.id(), TRUST, "ok");
+            assertThatThrownBy(() -> governance.approve(second.id(), TRUST, "ok"))
+                    .isInstanceOf(GovernanceException.class).hasMessageStartingWith("SGK-0234")
+                    .hasMessageContaining("now resolves to 'behaviour.e-cigarettes'");
+            assertThat(governance.pending()).containsExactly(second);
+            governance.reject(second.id(), TRUST, "already renamed under CR-1");
+            assertThat(governance.decisions().entries()).extracting(Decision::outcome)
+                    .containsExactly(Decision.Outcome.APPROVED, Decision.Outcome.REJECTED);
+            assertThat(governance.current().resolve("behaviour.vaping")).contains("behaviour.e-cigarettes");
+        }
+
+        @Test
         void mergeMovesChildren() {
             Taxonomy merged = Change.merge("violence", "exploitation").applyTo(start, "x");
             assertThat(merged.isA("violence.weapon", "exploitation")).isTrue();
