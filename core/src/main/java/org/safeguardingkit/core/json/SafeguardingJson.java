@@ -1,7 +1,12 @@
 package org.safeguardingkit.core.json;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonFactoryBuilder;
+import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -18,7 +23,9 @@ import java.util.List;
  * The configured Jackson mapper for the v1 format: {@link SafeguardingModule}, java.time as ISO-8601 text,
  * {@code Optional}s, unknown fields, duplicate fields and trailing tokens rejected, nulls for primitives rejected, no
  * type coercion (a number is not a string, {@code "9"} or {@code 9.5} is not an integer; identifiers alone may be
- * integers), empty optionals and empty lists left out on writing.
+ * integers), empty optionals and empty lists left out on writing. Besides the control characters JSON always
+ * escapes, NEL (U+0085) and the line and paragraph separators (U+2028, U+2029) are written as {@code \\u} escapes, so
+ * a written record is one line for every line splitter (Python's {@code splitlines}, JavaScript, ...).
  */
 public final class SafeguardingJson {
 
@@ -31,7 +38,8 @@ public final class SafeguardingJson {
      * @return a new mapper
      */
     public static ObjectMapper mapper() {
-        JsonMapper mapper = JsonMapper.builder()
+        JsonFactory factory = new JsonFactoryBuilder().characterEscapes(new LineSafeEscapes()).build();
+        JsonMapper mapper = JsonMapper.builder(factory)
                 .addModule(new SafeguardingModule())
                 .addModule(new JavaTimeModule())
                 .addModule(new Jdk8Module())
@@ -55,5 +63,24 @@ public final class SafeguardingJson {
         mapper.configOverride(List.class)
                 .setInclude(JsonInclude.Value.construct(JsonInclude.Include.NON_EMPTY, JsonInclude.Include.NON_ABSENT));
         return mapper;
+    }
+
+    /** Escapes the characters that some line splitters treat as line ends, beyond those JSON escapes anyway. */
+    private static final class LineSafeEscapes extends CharacterEscapes {
+        private static final long serialVersionUID = 1L;
+        private final int[] ascii = standardAsciiEscapesForJSON();
+
+        @Override
+        public int[] getEscapeCodesForAscii() {
+            return ascii;
+        }
+
+        @Override
+        public SerializableString getEscapeSequence(int ch) {
+            if (ch == 0x85 || ch == 0x2028 || ch == 0x2029) {
+                return new SerializedString(String.format("\\u%04x", ch));
+            }
+            return null;
+        }
     }
 }

@@ -219,7 +219,13 @@ public final class AnalysedText {
         return reports;
     }
 
-    WorkMeter meter() {
+    /**
+     * The meter given to {@link #of(String, WorkMeter)} ({@link WorkMeter#NONE} otherwise), so that later passes
+     * over this analysis (lexicon matching, rules) count their work too.
+     *
+     * @return the meter
+     */
+    public WorkMeter meter() {
         return meter;
     }
 

@@ -206,10 +206,14 @@ public final class Lexicon {
                 Node node = nodes.remove(nodes.size() - 1);
                 int t = positions.remove(positions.size() - 1);
                 meter.add(1);
-                if (t > s) {
+                if (t > s && !node.terminal.isEmpty()) {
+                    int end = t;
+                    while (end - 1 > s && tokens.get(end - 1).kind() == TokenKind.JOINER) {
+                        end--;
+                    }
+                    Token last = tokens.get(end - 1);
                     for (LexiconEntry entry : node.terminal) {
-                        Token last = tokens.get(t - 1);
-                        here.add(new LexiconMatch(entry, s, t, TextSpan.of(source, first.start(), last.end())));
+                        here.add(new LexiconMatch(entry, s, end, TextSpan.of(source, first.start(), last.end())));
                     }
                 }
                 if (t >= n) {

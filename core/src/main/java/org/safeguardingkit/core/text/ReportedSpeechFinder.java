@@ -107,6 +107,24 @@ final class ReportedSpeechFinder {
                     continue; // "I think": the writer's own hedge, not a report
                 }
                 int c = cue.endToken();
+                int before = tokenBefore(tokens, cue.firstToken(), speaker, sentence);
+                if (kind == ReportKind.SAID && before > sentence.firstToken() && tokens.get(before).text().equals(",")) {
+                    // "Dad was drunk, Callie told me, and fell asleep": the words before the comma are Callie's
+                    int after = OBJECT_VERBS.contains(tokens.get(cue.endToken() - 1).key())
+                            ? skipObject(tokens, c, sentence.endToken()) : c;
+                    if (after >= sentence.endToken() || tokens.get(after).text().equals(",")
+                            || tokens.get(after).kind() == TokenKind.PUNCTUATION && after + 1 >= sentence.endToken()) {
+                        int end = after < sentence.endToken() && tokens.get(after).text().equals(",") && after + 1 < n
+                                ? Math.max(scopeEnd[after + 1], after + 1) : before;
+                        int startOffset = tokens.get(sentence.firstToken()).start();
+                        int endOffset = tokens.get(end - 1).end();
+                        if (endOffset > startOffset && hasWord(tokens, sentence.firstToken(), end)) {
+                            out.add(new Found(new ReportedSpeech(kind, speaker, cue.span(), startOffset, endOffset, false),
+                                    sentence.firstToken(), end));
+                        }
+                        continue;
+                    }
+                }
                 if (kind == ReportKind.CALLED) {
                     int obj = c;
                     while (obj < sentence.endToken() && obj - c < 3 && tokens.get(obj).isWordLike()
@@ -170,6 +188,19 @@ final class ReportedSpeechFinder {
             out.add(new Found(r, contentFirst, contentEnd));
         }
         return out;
+    }
+
+    /** The token just before the speaker's words (or before the cue when the speaker is not written). */
+    private static int tokenBefore(List<Token> tokens, int cueFirst, Speaker speaker, Sentence sentence) {
+        if (speaker.span().isEmpty()) {
+            return cueFirst - 1;
+        }
+        int start = speaker.span().get().start();
+        int k = cueFirst - 1;
+        while (k >= sentence.firstToken() && tokens.get(k).start() >= start && cueFirst - k < 16) {
+            k--;
+        }
+        return k;
     }
 
     private static boolean hasWord(List<Token> tokens, int from, int to) {

@@ -1,10 +1,14 @@
 package org.safeguardingkit.examples.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.safeguardingkit.categories.Category;
@@ -15,6 +19,9 @@ import org.safeguardingkit.categories.TaxonomyProblem;
 import org.safeguardingkit.categories.TaxonomyReader;
 import org.safeguardingkit.categories.TaxonomyValidationException;
 import org.safeguardingkit.categories.TaxonomyWriter;
+import org.safeguardingkit.categories.mapping.LabelMap;
+import org.safeguardingkit.categories.mapping.LabelMapper;
+import org.safeguardingkit.categories.mapping.MappedLabel;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -29,6 +36,7 @@ import picocli.CommandLine.Spec;
  * sgkit taxonomy list --taxonomy trust.yaml --format yaml
  * sgkit taxonomy validate trust.yaml                    # every problem with its path; exit 1 if any
  * sgkit taxonomy diff trust-2025.yaml trust-2026.yaml   # added, removed, retired, changed codes
+ * sgkit taxonomy map vendor-labels.txt                 # a vendor's labels to codes; exit 1 if any unmapped
  * </pre>
  *
  * <p>A taxonomy argument is a reference id ({@code sgkit-default}, {@code dfe-cin-factors}) or a JSON/YAML
@@ -40,7 +48,8 @@ import picocli.CommandLine.Spec;
         subcommands = {
             TaxonomyCommand.ListCommand.class,
             TaxonomyCommand.ValidateCommand.class,
-            TaxonomyCommand.DiffCommand.class
+            TaxonomyCommand.DiffCommand.class,
+            TaxonomyCommand.MapCommand.class
         })
 public final class TaxonomyCommand implements Callable<Integer> {
 
@@ -217,6 +226,77 @@ public final class TaxonomyCommand implements Callable<Integer> {
                 return REJECTED;
             }
             return OK;
+        }
+    }
+
+    /** {@code sgkit taxonomy map FILE}: a vendor's category labels, one per line, mapped to codes. */
+    @Command(name = "map", mixinStandardHelpOptions = true,
+            description = "Map a vendor's category labels (one per line) to taxonomy codes. Prints "
+                    + "label<TAB>code<TAB>how for each mapped label; unmapped labels go to stderr with their line "
+                    + "number, and the exit code is 1 if any.")
+    static final class MapCommand implements Callable<Integer> {
+
+        @Spec
+        private CommandSpec spec;
+
+        @Option(names = {"-t", "--taxonomy"}, paramLabel = "ID|FILE", defaultValue = Taxonomy.SGKIT_DEFAULT,
+                description = "The target taxonomy. Default: ${DEFAULT-VALUE}.")
+        private String taxonomy;
+
+        @Option(names = "--table", paramLabel = "FILE",
+                description = "A label table (YAML/JSON: labels: {label: code}). Default: the shipped MIS label "
+                        + "table when the taxonomy is sgkit-default, none otherwise.")
+        private Path table;
+
+        @Parameters(paramLabel = "FILE", description = "The labels, one per line (UTF-8); blank lines are skipped.")
+        private Path labels;
+
+        @Override
+        public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter err = spec.commandLine().getErr();
+            Taxonomy t = load(taxonomy, err);
+            if (t == null) {
+                return REJECTED;
+            }
+            LabelMap map;
+            try {
+                map = table != null ? LabelMap.read(table)
+                        : Taxonomy.SGKIT_DEFAULT.equals(t.id()) ? LabelMap.misLabels() : LabelMap.empty(t.id());
+            } catch (TaxonomyValidationException e) {
+                for (TaxonomyProblem p : e.problems()) {
+                    err.println(printable(String.valueOf(table)) + ": " + printable(p.toString()));
+                }
+                return REJECTED;
+            }
+            List<String> lines;
+            try {
+                lines = Files.readAllLines(labels, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                err.println("sgkit taxonomy map: SGK-0222: cannot read " + printable(labels.toString()) + " ("
+                        + e.getClass().getSimpleName() + ")");
+                return REJECTED;
+            }
+            LabelMapper mapper = LabelMapper.of(t, map);
+            int unmapped = 0;
+            for (int i = 0; i < lines.size(); i++) {
+                String label = lines.get(i).strip();
+                if (label.isEmpty()) {
+                    continue;
+                }
+                Optional<MappedLabel> mapped = mapper.map(label);
+                if (mapped.isPresent()) {
+                    out.println(printable(label) + "\t" + printable(mapped.get().code()) + "\t"
+                            + mapped.get().match().name().toLowerCase(Locale.ROOT));
+                } else {
+                    unmapped++;
+                    err.println(printable(labels.toString()) + ":" + (i + 1) + ": no code for label '"
+                            + printable(label) + "'");
+                }
+            }
+            out.flush();
+            err.flush();
+            return unmapped == 0 ? OK : REJECTED;
         }
     }
 

@@ -125,6 +125,25 @@ class TaxonomyCommandTest {
     }
 
     @Test
+    void mapsVendorLabelsAndNamesTheLinesItCouldNotMap(@TempDir Path dir) throws Exception {
+        Path labels = dir.resolve("labels.txt");
+        Files.writeString(labels, "Bullying - Cyber\nLunch queue\n\nsexism\nPeer on peer abuse\n");
+        Run run = run("map", labels.toString());
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.out()).isEqualTo("Bullying - Cyber\tbullying.online\ttable\n"
+                + "sexism\thsb.sexist-language\talias\n"
+                + "Peer on peer abuse\tchild-on-child\ttable\n");
+        assertThat(run.err()).contains("labels.txt:2: no code for label 'Lunch queue'");
+
+        Path table = dir.resolve("vendor.yaml");
+        Files.writeString(table, "id: v\ntaxonomy: sgkit-default\nlabels:\n  Lunch queue: behaviour.disruption\n");
+        Run withTable = run("map", "--table", table.toString(), labels.toString());
+        assertThat(withTable.out()).contains("Lunch queue\tbehaviour.disruption\ttable");
+        assertThat(withTable.out()).doesNotContain("Bullying - Cyber");
+        assertThat(withTable.err()).contains("no code for label 'Bullying - Cyber'");
+    }
+
+    @Test
     void usageErrorsExitTwo() {
         assertThat(run().exit()).isEqualTo(2);
         assertThat(run("validate").exit()).isEqualTo(2);

@@ -24,10 +24,88 @@ final class Lexicon {
 
     private final String ruleId;
     private final Map<String, Set<String>> lists;
+    private final List<String> names;
+    /** Word to the bit set of the lists holding it: one lookup classifies a word against every list. */
+    private final Map<String, Integer> masks;
 
     private Lexicon(String ruleId, Map<String, Set<String>> lists) {
         this.ruleId = ruleId;
         this.lists = lists;
+        this.names = List.copyOf(lists.keySet());
+        if (names.size() > 31) {
+            throw new IllegalStateException("SGK-0422: too many lists in the lexicon of " + ruleId);
+        }
+        Map<String, Integer> m = new java.util.HashMap<>();
+        for (int i = 0; i < names.size(); i++) {
+            int bit = 1 << i;
+            for (String w : lists.get(names.get(i))) {
+                m.merge(w, bit, (a, b) -> a | b);
+            }
+        }
+        this.masks = Map.copyOf(m);
+    }
+
+    /** The bit of list {@code name} in {@link #mask(String)} values. */
+    int bit(String name) {
+        int i = names.indexOf(name);
+        if (i < 0) {
+            throw new IllegalStateException("SGK-0423: no list '" + name + "' in the lexicon of " + ruleId);
+        }
+        return 1 << i;
+    }
+
+    /** The lists (as bits) holding {@code word} (lower case). */
+    int mask(String word) {
+        Integer m = masks.get(word);
+        return m == null ? 0 : m;
+    }
+
+    /**
+     * For each token of the passage, the lists holding it (its lower-case form or, for a possessive, its bare form),
+     * including entries the context's rule set adds. Computed once per passage and lexicon.
+     */
+    int[] marks(Passage p, RuleContext context) {
+        return p.marks(this, () -> {
+            int[] out = new int[p.size];
+            Map<String, Integer> extra = extraMasks(context);
+            for (int i = 0; i < p.size; i++) {
+                if (p.kind[i] != Passage.WORD) {
+                    continue;
+                }
+                String w = p.lower[i];
+                int m = mask(w);
+                boolean possessive = p.isPossessive(i);
+                String bare = possessive ? p.bare(i) : w;
+                if (possessive) {
+                    m |= mask(bare);
+                }
+                if (extra != null) {
+                    m |= extra.getOrDefault(w, 0) | extra.getOrDefault(bare, 0);
+                }
+                out[i] = m;
+            }
+            return out;
+        });
+    }
+
+    private Map<String, Integer> extraMasks(RuleContext context) {
+        if (context == null) {
+            return null;
+        }
+        Map<String, Integer> extra = null;
+        for (int i = 0; i < names.size(); i++) {
+            List<String> more = context.lexicon(ruleId, names.get(i));
+            if (more.isEmpty()) {
+                continue;
+            }
+            if (extra == null) {
+                extra = new java.util.HashMap<>();
+            }
+            for (String e : more) {
+                extra.merge(e.toLowerCase(Locale.ROOT).trim(), 1 << i, (a, b) -> a | b);
+            }
+        }
+        return extra;
     }
 
     static Lexicon load(String ruleId) {

@@ -6,11 +6,13 @@ import java.util.List;
 import java.util.Set;
 import org.safeguardingkit.core.quality.Severity;
 import org.safeguardingkit.core.text.AnalysedText;
+import org.safeguardingkit.core.text.LexiconEntry;
 import org.safeguardingkit.core.text.LexiconMatch;
 import org.safeguardingkit.core.text.Sentence;
 import org.safeguardingkit.core.text.TextSpan;
 import org.safeguardingkit.core.text.Token;
 import org.safeguardingkit.core.text.TokenKind;
+import org.safeguardingkit.core.text.WorkMeter;
 
 /**
  * Decides which lexicon matches in a text are the writer's own unlabelled opinion (internal to
@@ -72,7 +74,9 @@ final class OpinionFinder {
             "visible", "audible", "labelled", "marked", "written", "heard", "seen", "explained", "stated", "displayed",
             "shown", "identifiable", "defined", "documented", "recorded", "set", "and", "see", "hear", "remember", "recall",
             "understood", "understand", "identified", "outlined", "told", "said", "state", "explain", "communicate",
-            "legible", "readable", "distressed");
+            "legible", "readable", "shows", "show", "showed", "shown", "states", "says", "indicates", "indicated", "depicts",
+            "captured", "captures", "records", "recorded", "displays", "sets", "outlines", "describes", "described",
+            "identifies");
     private static final Set<String> AUX = words(
             "is", "was", "are", "were", "being", "been", "be", "not", "has", "have", "had", "did", "does", "do", "just",
             "still", "now", "also", "really", "hes", "shes", "its", "im", "theyre", "doesnt", "dont", "didnt", "cant", "cannot",
@@ -89,6 +93,54 @@ final class OpinionFinder {
             "has", "have", "had", "ive", "weve", "theyve", "hes", "shes", "hasnt", "havent", "will", "would", "can", "could",
             "should", "must", "might", "shall", "i", "we", "you", "as", "almost", "nearly", "not", "id", "wed", "ill", "well",
             "youll");
+    private static final Set<String> DETERMINERS = words(
+            "the", "a", "an", "his", "her", "their", "my", "our", "your", "this", "that", "these", "those", "its", "some",
+            "any", "no", "every", "each");
+    private static final Set<String> FRAME_STARTS = words(
+            "i", "my", "im", "id", "ive", "it", "its", "chances", "odds", "in", "personally", "we");
+    private static final Set<String> PLACE_NOUNS = words("tip", "pigsty", "dump", "shambles");
+    private static final Set<String> TYPICAL_NOT_BEFORE = words(
+            "signs", "sign", "symptoms", "symptom", "indicators", "indicator", "features", "example", "examples", "day",
+            "days", "week", "pattern", "patterns", "development", "range", "age", "presentation", "behaviours");
+    private static final Set<String> SUBJECT_SKIP = words(
+            "also", "still", "now", "always", "not", "just", "often", "sometimes", "usually", "never", "really", "then",
+            "can", "could", "will", "would", "may", "might", "has", "have", "had", "been", "being", "both", "all", "must",
+            "should", "probably", "clearly", "obviously", "definitely", "certainly", "generally", "very", "was", "is", "are",
+            "were", "be", "get", "got", "gets", "getting", "seems", "seemed", "appears", "appeared", "became", "becomes",
+            "did", "does", "do", "whole", "entire");
+    private static final Set<String> NON_PERSON = words(
+            "it", "there", "this", "that", "which", "what", "everything", "nothing", "something", "anything", "its", "theres",
+            "thats", "whats", "heres", "lets");
+    private static final Set<String> NON_PERSON_CAPS = words(
+            "maths", "math", "english", "science", "pe", "art", "music", "history", "geography", "french", "spanish", "drama",
+            "computing", "re", "pshe", "rse", "technology", "dt", "lunch", "break", "assembly", "registration", "today",
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "the", "home", "school", "cctv",
+            "it", "this", "that", "there", "which", "what", "everything", "nothing", "something", "anything");
+    private static final Set<String> PERSON_SUBJECTS = words(
+            "he", "she", "they", "i", "you", "we", "who", "him", "her", "them", "everyone", "everybody", "someone", "somebody",
+            "nobody", "both", "mum", "mummy", "mom", "mother", "dad", "daddy", "father", "parent", "parents", "family",
+            "families", "boy", "girl", "child", "children", "kid", "kids", "lad", "lads", "man", "men", "woman", "women",
+            "partner", "boyfriend", "girlfriend", "brother", "sister", "sibling", "carer", "gran", "nan", "nanny", "grandma",
+            "grandad", "grandpa", "grandparents", "uncle", "aunt", "auntie", "stepdad", "stepmum", "household", "pupil",
+            "student", "friend", "friends", "group", "staff", "teacher", "people", "person", "baby", "toddler", "teenager",
+            "cousin", "neighbour", "youngster", "one", "others", "crowd", "gang", "mates", "class", "adults", "adult",
+            "girls", "boys", "pupils", "students", "lot");
+    private static final Set<String> FOLLOW_OK = words(
+            "and", "or", "but", "to", "towards", "toward", "with", "at", "in", "on", "about", "of", "for", "when", "because",
+            "as", "if", "so", "then", "again", "today", "yesterday", "tonight", "this", "last", "all", "every", "during",
+            "throughout", "around", "lately", "recently", "now", "by", "from", "since", "while", "after", "before", "until",
+            "like", "too", "though", "although", "either", "most", "sometimes", "whenever", "than", "that", "which", "who",
+            "enough", "nowadays", "anymore", "again", "over", "whilst", "once", "even", "too", "up", "off", "out", "there",
+            "here", "indeed", "overall", "generally", "really", "these", "home", "is", "was", "are", "were", "and");
+    private static final Set<String> VERB_OBJECT = words(
+            "to", "the", "a", "an", "his", "her", "their", "my", "him", "them", "me", "us", "it", "this", "that", "some",
+            "other", "others", "people", "everyone", "staff", "pupils", "children", "younger", "girls", "boys", "mum", "dad");
+    private static final Set<String> ROUTINE_VERBS = words(
+            "gets", "walks", "goes", "takes", "comes", "brings", "wears", "eats", "sits", "arrives", "leaves", "uses",
+            "catches", "travels", "stays", "sleeps", "visits", "attends", "collects", "drops", "picks", "phones", "calls",
+            "rings", "checks", "says", "tells", "asks", "speaks", "talks", "lives", "plays", "reads", "carries", "keeps",
+            "get", "walk", "go", "take", "come", "bring", "wear", "eat", "sit", "arrive", "leave", "use", "attend", "collect",
+            "check", "speak", "talk", "live", "play", "read", "carry", "keep", "see", "sees", "meets", "meet");
     private static final Set<String> GENERAL_NOT_AFTER = words(
             "and", "but", "or", "at", "in", "on", "for", "during", "throughout", "since", "when", "with", "through", "from",
             "all", "every", "so", "because", "until", "before", "after", "while", "as", "the", "a", "an", "there", "here");
@@ -138,11 +190,15 @@ final class OpinionFinder {
         }
         int[] lastBasis = lastBasisPerSentence(at);
         List<LexiconMatch> sorted = new ArrayList<>(matches);
+        sorted.addAll(personLabels(at));
         sorted.sort(Comparator.comparingInt(LexiconMatch::firstToken).thenComparingInt(m -> -m.endToken()));
         int suppressEnd = -1;
         int sentenceOfLast = -1;
         boolean findingInSentence = false;
+        WorkMeter meter = at.meter();
+        meter.add(n + sorted.size());
         for (LexiconMatch m : sorted) {
+            meter.add(1);
             int f = m.firstToken();
             Sentence s = at.sentenceOf(f);
             if (s.index() != sentenceOfLast) {
@@ -179,6 +235,68 @@ final class OpinionFinder {
         return out;
     }
 
+    private static final LexiconEntry PERSON_LABEL = LexiconEntry.of("a <adjective> <person>", "label",
+            "Describe what the person did or said instead of characterising them.");
+    private static final Set<String> NEUTRAL_ADJECTIVES = words(
+            "new", "young", "younger", "older", "old", "little", "small", "tall", "short", "local", "single", "lone", "teenage",
+            "foster", "adopted", "looked", "first", "second", "third", "only", "quiet", "shy", "disabled", "deaf", "blind",
+            "premature", "twin", "working", "full", "part", "unaccompanied", "asylum", "refugee", "vulnerable", "year",
+            "current", "former", "previous", "british", "big", "same", "different", "other", "another", "known", "named",
+            "eldest", "oldest", "youngest", "middle", "primary", "secondary", "sixth", "nursery", "reception", "male", "female",
+            "trans", "gay", "lesbian", "bisexual", "nonbinary", "grieving", "bereaved", "pregnant", "sick", "ill", "poorly",
+            "injured", "traveller", "young", "step", "birth", "biological", "teen", "key", "lead", "duty", "school", "class",
+            "form", "supply", "trainee", "student", "senior", "junior", "deputy", "head", "assistant", "single", "care",
+            "experienced", "carer", "lovely", "nice", "kind", "bright", "clever", "good", "sweet", "polite", "caring",
+            "helpful", "friendly", "happy", "pleasant", "delightful", "hardworking", "hard", "popular", "capable", "able",
+            "gifted", "talented", "confident", "bubbly", "chatty", "sociable", "lively", "loving", "devoted", "supportive",
+            "great", "wonderful", "fantastic", "brilliant", "excellent", "conscientious", "sensible", "mature", "responsible",
+            "settled", "healthy", "well", "very", "really", "quite", "fairly", "typical", "normal", "average", "model",
+            "brave", "articulate", "creative", "sporty", "keen", "enthusiastic", "motivated", "reliable", "trusted", "young",
+            "and", "or", "gentle", "calm", "thoughtful", "considerate", "behaved", "respectful", "cheerful", "smiley",
+            "independent", "resilient", "determined", "likeable", "loyal", "honest", "trustworthy", "warm", "affectionate",
+            "able", "academic", "quick", "bilingual", "new", "recent", "regular", "strong", "tiny", "large", "slim");
+    private static final Set<String> PERSON_LABEL_NOUNS = words(
+            "child", "boy", "girl", "man", "woman", "lad", "lady", "kid", "mum", "mother", "dad", "father", "parent",
+            "individual", "character", "person", "family", "teenager", "youngster", "soul", "madam", "specimen", "home",
+            "background", "household", "lot", "crowd", "group", "parents", "people");
+
+    /** "is an anxious child", "is an angry young man": a characterisation of a person, whatever the adjective. */
+    private static List<LexiconMatch> personLabels(AnalysedText at) {
+        List<Token> tokens = at.tokens();
+        List<LexiconMatch> out = new ArrayList<>();
+        int n = tokens.size();
+        for (int i = 1; i + 2 < n; i++) {
+            String k = tokens.get(i).key();
+            if (!(k.equals("a") || k.equals("an")) || !isCopula(tokens.get(i - 1)) && !tokens.get(i - 1).key().equals("from")) {
+                continue;
+            }
+            int j = i + 1;
+            int adjectives = 0;
+            boolean judgemental = false;
+            while (j < n && adjectives < 3) {
+                Token t = tokens.get(j);
+                if (t.kind() != TokenKind.WORD || t.isCapitalised() || PERSON_LABEL_NOUNS.contains(t.key())) {
+                    break;
+                }
+                if (!NEUTRAL_ADJECTIVES.contains(t.key())) {
+                    judgemental = true;
+                }
+                adjectives++;
+                j++;
+            }
+            if (adjectives == 0 || !judgemental || j >= n || !PERSON_LABEL_NOUNS.contains(tokens.get(j).key())) {
+                continue;
+            }
+            Sentence s = at.sentenceOf(i);
+            if (j >= s.endToken() || isCopula(tokens.get(i - 1)) && !subjectIsPerson(tokens, i - 1, s)) {
+                continue;
+            }
+            out.add(new LexiconMatch(PERSON_LABEL, i, j + 1,
+                    TextSpan.of(at.text(), tokens.get(i).start(), tokens.get(j).end())));
+        }
+        return out;
+    }
+
     private static final class Candidate {
         final int first;
         final int end;
@@ -209,10 +327,16 @@ final class OpinionFinder {
         boolean basis = lastBasis[s.index()] >= e || lastBasis[s.index()] == Integer.MAX_VALUE;
         switch (cat) {
             case "emotive":
+                if (inCompound(tokens, m) || tokens.get(f).key().startsWith("typical") && e < s.endToken()
+                        && (TYPICAL_NOT_BEFORE.contains(tokens.get(e).key()) || tokens.get(e).key().equals("of")
+                        && e + 1 < s.endToken() && !PERSON_SUBJECTS.contains(tokens.get(e + 1).key())
+                        && !tokens.get(e + 1).key().equals("his") && !tokens.get(e + 1).key().equals("their"))) {
+                    return null;
+                }
                 return labelSpan(at, m, cat);
             case "label":
             case "minimising":
-                if (at.isNegated(f) || isLyingAtPlace(tokens, m)) {
+                if (at.isNegated(f) || isLyingAtPlace(tokens, m) || inCompound(tokens, m)) {
                     return null;
                 }
                 return labelSpan(at, m, cat);
@@ -234,7 +358,12 @@ final class OpinionFinder {
                 if (e < s.endToken() && STATE_NEXT_BLOCK.contains(tokens.get(e).key())) {
                     return null;
                 }
-                if (!predicatePosition(at, m, s, judgement)) {
+                if (inCompound(tokens, m) || attributive(tokens, m, s) || verbUse(tokens, m, s)) {
+                    return null;
+                }
+                int copula = predicateCopula(at, m, s, judgement);
+                if (copula == NO_POSITION || copula >= 0 && !PLACE_NOUNS.contains(tokens.get(e - 1).key())
+                        && !subjectIsPerson(tokens, copula, s)) {
                     return null;
                 }
                 return labelSpan(at, m, cat);
@@ -279,11 +408,14 @@ final class OpinionFinder {
         Sentence s = at.sentenceOf(m.firstToken());
         int first = m.firstToken();
         int steps = 0;
+        int after = m.endToken();
+        boolean nounLike = after >= s.endToken() || !tokens.get(after).isWordLike() || FOLLOW_OK.contains(tokens.get(after).key());
         while (first - 1 >= s.firstToken() && steps++ < 3) {
             String k = tokens.get(first - 1).key();
             if (k.equals("very") || k.equals("so") || k.equals("really") || k.equals("extremely") || k.equals("just")
                     || k.equals("too") || k.equals("totally") || k.equals("completely") || k.equals("utterly")
-                    || k.equals("absolutely") || k.equals("incredibly") || k.equals("such") || k.equals("a") || k.equals("an")
+                    || k.equals("absolutely") || k.equals("incredibly") || k.equals("such")
+                    || nounLike && (k.equals("a") || k.equals("an"))
                     || k.equals("compulsive") || k.equals("quite") || k.equals("proper") || k.equals("real")) {
                 first--;
             } else {
@@ -314,35 +446,130 @@ final class OpinionFinder {
         return t.kind() == TokenKind.WORD && (nrm.endsWith("'s") || nrm.endsWith("'re") || nrm.endsWith("'m"));
     }
 
-    private static boolean predicatePosition(AnalysedText at, LexiconMatch m, Sentence s, boolean[] judgement) {
+    private static final int NO_POSITION = -2;
+    private static final int FRAGMENT = -1;
+
+    /** The index of the copula before a predicate, {@link #FRAGMENT} for a fragment, {@link #NO_POSITION} otherwise. */
+    private static int predicateCopula(AnalysedText at, LexiconMatch m, Sentence s, boolean[] judgement) {
         List<Token> tokens = at.tokens();
         int j = m.firstToken() - 1;
         int steps = 0;
         while (j >= s.firstToken() && steps++ < 7) {
             Token t = tokens.get(j);
             if (isCopula(t)) {
-                return true;
+                return j;
             }
             String k = t.key();
             boolean skippable = DEGREE.contains(k) || judgement[j] || t.text().equals(",")
                     || t.kind() == TokenKind.JOINER
-                    || t.kind() == TokenKind.WORD && k.endsWith("ly") && k.length() > 4;
+                    || isAdverb(t);
             if (!skippable) {
-                return false;
+                return NO_POSITION;
             }
             j--;
         }
         if (j >= s.firstToken()) {
-            return false;
+            return NO_POSITION;
         }
         // a fragment: "Lazy.", "Manipulative girl, ...", "Chaotic family"
         int e = m.endToken();
         if (e >= s.endToken()) {
-            return true;
+            return FRAGMENT;
         }
         Token next = tokens.get(e);
         return next.kind() == TokenKind.PUNCTUATION || PERSON_NOUNS.contains(next.key()) || next.key().equals("and")
-                || judgement[e];
+                || judgement[e] ? FRAGMENT : NO_POSITION;
+    }
+
+    /** Whether the subject of the copula at {@code copula} is a person ("Mum", "he", "Tyler"), not "it" or "the knife". */
+    static boolean subjectIsPerson(List<Token> tokens, int copula, Sentence s) {
+        Token c = tokens.get(copula);
+        String cn = c.normal();
+        int apostrophe = cn.lastIndexOf('\'');
+        if (c.kind() == TokenKind.WORD && apostrophe > 0) {
+            String base = Token_key(cn.substring(0, apostrophe));
+            return isPersonWord(base, c.isCapitalised() && copula > s.firstToken());
+        }
+        int j = copula - 1;
+        int steps = 0;
+        while (j >= s.firstToken() && steps++ < 6) {
+            Token t = tokens.get(j);
+            String k = t.key();
+            if (t.text().equals(")")) {
+                while (j > s.firstToken() && !tokens.get(j).text().equals("(") && steps++ < 12) {
+                    j--;
+                }
+                j--;
+                continue;
+            }
+            if (SUBJECT_SKIP.contains(k) || isAdverb(t)) {
+                j--;
+                continue;
+            }
+            if (!t.isWordLike() || k.equals("and") || k.equals("but") || k.equals("so")) {
+                // "Dad made threats to staff and is a danger": the subject opens the sentence
+                Token first = tokens.get(s.firstToken());
+                if (j == s.firstToken() || !first.isWordLike()) {
+                    return true;
+                }
+                return first.isCapitalised() ? !NON_PERSON_CAPS.contains(first.key()) : isPersonWord(first.key(), false);
+            }
+            if (t.isCapitalised()) {
+                return !NON_PERSON_CAPS.contains(k) && !NON_PERSON.contains(k);
+            }
+            if (isPersonWord(k, false)) {
+                return true;
+            }
+            // an unknown lower-case word: a name typed in lower case ("jayden is ...") unless a determiner precedes it
+            return !NON_PERSON.contains(k) && (j == s.firstToken() || !DETERMINERS.contains(tokens.get(j - 1).key())
+                    && !tokens.get(j - 1).isWordLike());
+        }
+        return true;
+    }
+
+    private static String Token_key(String normal) {
+        return normal.replace("'", "");
+    }
+
+    private static boolean isPersonWord(String k, boolean capitalised) {
+        if (NON_PERSON.contains(k)) {
+            return false;
+        }
+        if (k.endsWith("s") && PERSON_SUBJECTS.contains(k.substring(0, k.length() - 1))) {
+            return true;
+        }
+        return PERSON_SUBJECTS.contains(k) || capitalised;
+    }
+
+    private static boolean inCompound(List<Token> tokens, LexiconMatch m) {
+        int f = m.firstToken();
+        int e = m.endToken();
+        return e < tokens.size() && tokens.get(e).kind() == TokenKind.JOINER
+                || f > 0 && tokens.get(f - 1).kind() == TokenKind.JOINER;
+    }
+
+    /** "a violent video", "a strange smell": the adjective describes a thing named next. */
+    private static boolean attributive(List<Token> tokens, LexiconMatch m, Sentence s) {
+        int e = m.endToken();
+        if (e - m.firstToken() != 1 || e >= s.endToken()) {
+            return false;
+        }
+        Token next = tokens.get(e);
+        if (!next.isWordLike()) {
+            return false;
+        }
+        String k = next.key();
+        return !FOLLOW_OK.contains(k) && !PERSON_NOUNS.contains(k) && !k.endsWith("ly");
+    }
+
+    /** "threatening to hit", "controlling the ball": a verb, not a judgement. */
+    private static boolean verbUse(List<Token> tokens, LexiconMatch m, Sentence s) {
+        Token last = tokens.get(m.endToken() - 1);
+        if (!last.key().endsWith("ing") || m.endToken() >= s.endToken()) {
+            return false;
+        }
+        Token next = tokens.get(m.endToken());
+        return VERB_OBJECT.contains(next.key()) || next.isCapitalised() && next.kind() == TokenKind.WORD;
     }
 
     private static boolean afterHave(List<Token> tokens, int f, Sentence s) {
@@ -353,7 +580,7 @@ final class OpinionFinder {
             if (HAVE.contains(k)) {
                 return true;
             }
-            if (!CONDITION_SKIP.contains(k) && !(k.endsWith("ly") && k.length() > 4)) {
+            if (!CONDITION_SKIP.contains(k) && !isAdverb(tokens.get(j))) {
                 return false;
             }
             j--;
@@ -378,7 +605,7 @@ final class OpinionFinder {
         while (j >= s.firstToken() && steps++ < 3) {
             Token t = tokens.get(j);
             String k = t.key();
-            if (k.endsWith("ly") && k.length() > 4 || k.equals("now") || k.equals("still") || k.equals("also")
+            if (isAdverb(t) || k.equals("now") || k.equals("still") || k.equals("also")
                     || k.equals("definately")) {
                 j--;
                 continue;
@@ -436,6 +663,12 @@ final class OpinionFinder {
         if (e < s.endToken() && MANNER_AFTER.contains(tokens.get(e).key()) && (k.equals("clearly") || k.equals("plainly"))) {
             return null;
         }
+        if (tokens.get(e - 1).key().equals("that") && e - 1 > f
+                || e - f > 1 && e < s.endToken() && tokens.get(e).key().equals("that")) {
+            // "it's obvious that ...": the frame carries the certainty
+            int end = tokens.get(e - 1).key().equals("that") ? e - 1 : e;
+            return new Candidate(f, end, "certainty", Severity.WARNING, Math.max(e, at.clauseEnd(e - 1)));
+        }
         int end = extent(at, e, s, 4, true);
         return new Candidate(f, end, "certainty", Severity.WARNING, end);
     }
@@ -478,7 +711,8 @@ final class OpinionFinder {
         int e = m.endToken();
         String first = tokens.get(f).key();
         String last = tokens.get(e - 1).key();
-        boolean firstPerson = first.equals("i") || first.equals("my");
+        boolean firstPerson = FRAME_STARTS.contains(first) || last.equals("that")
+                || e < s.endToken() && tokens.get(e).key().equals("that");
         if (last.equals("be") && e < s.endToken()) {
             Token next = tokens.get(e);
             String nk = next.key();
@@ -498,7 +732,8 @@ final class OpinionFinder {
             return new Candidate(f, e, "hedge", null, Math.max(e, clauseEnd));
         }
         if (firstPerson) {
-            return new Candidate(f, e, "hedge", Severity.WARNING, Math.max(e, clauseEnd));
+            int end = last.equals("that") && e - 1 > f ? e - 1 : e;
+            return new Candidate(f, end, "hedge", Severity.WARNING, Math.max(e, clauseEnd));
         }
         int end = Math.max(e, Math.min(clauseEnd, e + 8));
         end = trimEnd(tokens, e, end);
@@ -546,7 +781,9 @@ final class OpinionFinder {
                 return null;
             }
             Token x = tokens.get(j);
-            if (x.key().equals("like") || x.key().equals("as")) {
+            if (judgementAt(at, j)) {
+                end = trimEnd(tokens, j + 1, Math.max(j + 1, Math.min(clauseEnd, j + 3)));
+            } else if (x.key().equals("like") || x.key().equals("as")) {
                 end = trimEnd(tokens, j, Math.max(j + 1, Math.min(clauseEnd, j + 10)));
             } else {
                 if (!x.isWordLike() || x.kind() == TokenKind.NUMBER || APPEAR_NOT.contains(x.key())) {
@@ -559,6 +796,24 @@ final class OpinionFinder {
             return new Candidate(f, end, "appearance", null, Math.max(end, clauseEnd));
         }
         return new Candidate(f, end, "appearance", Severity.WARNING, Math.max(end, clauseEnd));
+    }
+
+    private static final Set<String> NOT_ADVERBS = words(
+            "family", "bully", "belly", "jelly", "ally", "rally", "holly", "lily", "silly", "ugly", "lonely", "lovely",
+            "friendly", "elderly", "early", "only", "daily", "weekly", "monthly", "reply", "supply", "apply", "july", "italy",
+            "smelly", "jolly", "curly", "chilly", "poorly", "costly", "likely", "unlikely", "unruly", "ghastly", "deadly",
+            "holy", "sly", "fly", "butterfly", "assembly", "anomaly", "homily", "rely");
+
+    static boolean isAdverb(Token t) {
+        String k = t.key();
+        return t.kind() == TokenKind.WORD && !t.isCapitalised() && k.length() > 4 && k.endsWith("ly") && !NOT_ADVERBS.contains(k);
+    }
+
+    private static boolean judgementAt(AnalysedText at, int j) {
+        Token t = at.tokens().get(j);
+        String k = t.key();
+        return k.equals("under") || k.equals("off") || k.equals("out") || k.equals("on") && j + 1 < at.tokens().size()
+                && (at.tokens().get(j + 1).key().equals("something") || at.tokens().get(j + 1).key().equals("drugs"));
     }
 
     private static Candidate generalisation(AnalysedText at, LexiconMatch m, Sentence s) {
@@ -579,7 +834,7 @@ final class OpinionFinder {
         String nk = next.key();
         if (!next.isWordLike() || PAST.contains(nk) || nk.endsWith("ed") || nk.equals("to") || nk.equals("be")
                 || nk.equals("have") || nk.equals("had") || nk.equals("been") || nk.equals("again") || nk.equals("mind")
-                || nk.equals("ever") || GENERAL_NOT_AFTER.contains(nk)) {
+                || nk.equals("ever") || GENERAL_NOT_AFTER.contains(nk) || ROUTINE_VERBS.contains(nk)) {
             return null;
         }
         int limit = Math.min(at.clauseEnd(e), s.endToken());
@@ -600,6 +855,9 @@ final class OpinionFinder {
     }
 
     private static boolean fragment(List<Token> tokens, LexiconMatch m, Sentence s) {
+        if (s.tokenCount() > 8) {
+            return false;
+        }
         for (int i = s.firstToken(); i < s.endToken(); i++) {
             Token t = tokens.get(i);
             if (t.isWordLike() && (i < m.firstToken() || i >= m.endToken())) {
@@ -618,7 +876,12 @@ final class OpinionFinder {
         List<Token> tokens = at.tokens();
         List<Sentence> sentences = at.sentences();
         int[] last = new int[sentences.size()];
-        for (Sentence s : sentences) {
+        for (int si = sentences.size() - 1; si >= 0; si--) {
+            Sentence s = sentences.get(si);
+            if (si + 1 < sentences.size() && opensWithBasis(tokens, sentences.get(si + 1))) {
+                last[si] = Integer.MAX_VALUE; // "I think he is lying. This is because ..."
+                continue;
+            }
             int found = -1;
             Token firstWord = tokens.get(s.firstToken());
             if (SENTENCE_BASIS_START.contains(firstWord.key()) && !at.isTokenQuoted(s.firstToken())) {
@@ -628,6 +891,7 @@ final class OpinionFinder {
                     continue;
                 }
             }
+            at.meter().add(s.tokenCount());
             for (int i = s.firstToken(); i < s.endToken(); i++) {
                 if (isBasis(tokens, i, s)) {
                     found = i;
@@ -636,6 +900,20 @@ final class OpinionFinder {
             last[s.index()] = found;
         }
         return last;
+    }
+
+    private static boolean opensWithBasis(List<Token> tokens, Sentence s) {
+        int f = s.firstToken();
+        int n = s.endToken();
+        String a = tokens.get(f).key();
+        String b = f + 1 < n ? tokens.get(f + 1).key() : "";
+        String c = f + 2 < n ? tokens.get(f + 2).key() : "";
+        String d = f + 3 < n ? tokens.get(f + 3).key() : "";
+        return a.equals("because") || a.equals("the") && b.startsWith("reason")
+                || (a.equals("this") || a.equals("that") || a.equals("which")) && (b.equals("is") || b.equals("was"))
+                        && (c.equals("because") || c.equals("based") || c.equals("due"))
+                || a.equals("i") && b.equals("say") && c.equals("this") && d.equals("because")
+                || a.equals("my") && (b.equals("reason") || b.equals("reasons") || b.equals("evidence") || b.equals("basis"));
     }
 
     private static boolean isBasis(List<Token> tokens, int i, Sentence s) {
@@ -663,8 +941,13 @@ final class OpinionFinder {
                 return nk.equals("on");
             case "judging":
                 return true;
+            case "with":
+                return i > s.firstToken() && tokens.get(i - 1).text().equals(",");
             default:
                 break;
+        }
+        if (t.text().equals(";") && hasNext && AS_BASIS_NEXT.contains(nk)) {
+            return true;
         }
         if (t.kind() == TokenKind.PUNCTUATION && hasNext && next.isWordLike()) {
             String p = t.text();

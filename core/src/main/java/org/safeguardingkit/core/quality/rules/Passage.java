@@ -271,6 +271,29 @@ final class Passage {
     }
 
     private String[] keys;
+    private Object marksOwner;
+    private int[] marks;
+    private Object marksOwner2;
+    private int[] marks2;
+
+    /** Per-token marks computed by {@code owner} (a lexicon), cached for two owners. */
+    int[] marks(Object owner, java.util.function.Supplier<int[]> compute) {
+        if (marksOwner == owner) {
+            return marks;
+        }
+        if (marksOwner2 == owner) {
+            return marks2;
+        }
+        int[] m = compute.get();
+        if (marksOwner == null) {
+            marksOwner = owner;
+            marks = m;
+        } else {
+            marksOwner2 = owner;
+            marks2 = m;
+        }
+        return m;
+    }
 
     /** The matching key of token {@code i}: lower case, dots removed ("n.f.a." is "nfa"). */
     String key(int i) {

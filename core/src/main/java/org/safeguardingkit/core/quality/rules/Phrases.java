@@ -66,6 +66,13 @@ final class Phrases {
         return b.toString();
     }
 
+    /** Adds {@code bit} to the mask of every first word of these phrases. */
+    void markFirstWords(Map<String, Integer> masks, int bit) {
+        for (String w : byFirst.keySet()) {
+            masks.merge(w, bit, (a, b) -> a | b);
+        }
+    }
+
     /** Number of tokens of the longest phrase matching at token {@code i} (words only, unquoted), or 0. */
     int match(Passage p, int i) {
         if (!p.isWord(i)) {

@@ -46,6 +46,15 @@ public final class RationaleRule implements TextRule {
     private final Phrases actionOnly;
     private final Phrases basisCues;
     private final Phrases notWho;
+    /** First word of any decision phrase to the bits of the phrase sets it may start. */
+    private final java.util.Map<String, Integer> firstWords;
+    private static final int NFA = 1;
+    private static final int CLOSED = 2;
+    private static final int LOGGED = 4;
+    private static final int MONITOR = 8;
+    private static final int REFERRAL = 16;
+    private static final int NOT_DECISION = 32;
+    private static final String[] DECISION_LISTS = {"nfa", "closed", "logged", "monitor", "referral", "notDecisions"};
 
     /** Creates the rule with its shipped lexicon. */
     public RationaleRule() {
@@ -61,6 +70,14 @@ public final class RationaleRule implements TextRule {
         this.actionOnly = Phrases.of(lex.list("actionOnly"));
         this.basisCues = Phrases.of(lex.list("basisCues"));
         this.notWho = Phrases.of(lex.list("notWho"));
+        java.util.Map<String, Integer> fw = new java.util.HashMap<>();
+        nfa.markFirstWords(fw, NFA);
+        closed.markFirstWords(fw, CLOSED);
+        logged.markFirstWords(fw, LOGGED);
+        monitor.markFirstWords(fw, MONITOR);
+        referral.markFirstWords(fw, REFERRAL);
+        notDecisions.markFirstWords(fw, NOT_DECISION);
+        this.firstWords = java.util.Map.copyOf(fw);
     }
 
     @Override
@@ -134,56 +151,74 @@ public final class RationaleRule implements TextRule {
 
     /** Decisions written in the text, in order. */
     List<TextDecision> decisions(Passage p, RuleContext ctx) {
-        List<TextDecision> out = new ArrayList<>(2);
+        boolean extras = false;
+        for (String list : DECISION_LISTS) {
+            extras |= !ctx.lexicon(ID, list).isEmpty();
+        }
+        List<TextDecision> out = null;
         int i = 0;
         while (i < p.size) {
             if (!p.isWord(i) || p.quoted[i]) {
                 i++;
                 continue;
             }
-            int skip = notDecisions.match(p, i);
-            if (skip == 0 && i > 0) {
-                // phrases such as "door closed", "was closed" start one word earlier
-                int back = notDecisions.match(p, i - 1);
-                if (back > 1) {
-                    skip = back - 1;
-                }
+            String key = p.key(i);
+            Integer fm = firstWords.get(key);
+            int first = fm == null ? 0 : fm;
+            boolean negation = key.equals("not") || key.endsWith("n't");
+            if (first == 0 && !negation && !extras) {
+                i++;
+                continue;
             }
+            int skip = (first & NOT_DECISION) != 0 ? notDecisions.match(p, i) : 0;
             if (skip > 0) {
                 i += skip;
                 continue;
             }
             int n;
             int[] range;
-            if ((n = extra(p, i, ctx, "nfa", nfa)) > 0) {
-                out.add(new TextDecision(i, i + n, Kind.NFA));
-            } else if ((n = extra(p, i, ctx, "logged", logged)) > 0) {
-                out.add(new TextDecision(i, i + n, Kind.LOGGED));
-            } else if ((n = extra(p, i, ctx, "referral", referral)) > 0) {
-                out.add(new TextDecision(i, i + n, Kind.REFERRAL));
-            } else if ((n = extra(p, i, ctx, "monitor", monitor)) > 0) {
-                out.add(new TextDecision(i, i + n, Kind.MONITOR));
-            } else if ((n = extra(p, i, ctx, "closed", closed)) > 0 && closingPosition(p, i)) {
-                out.add(new TextDecision(i, i + n, Kind.CLOSED));
-            } else if ((range = notDoing(p, i, ctx)) != null) {
-                out.add(new TextDecision(range[0], range[1], Kind.NOT_DOING));
+            TextDecision found = null;
+            if ((n = extra(p, i, ctx, "nfa", nfa, first & NFA, extras)) > 0) {
+                found = new TextDecision(i, i + n, Kind.NFA);
+            } else if ((n = extra(p, i, ctx, "logged", logged, first & LOGGED, extras)) > 0) {
+                found = new TextDecision(i, i + n, Kind.LOGGED);
+            } else if ((n = extra(p, i, ctx, "referral", referral, first & REFERRAL, extras)) > 0) {
+                found = new TextDecision(i, i + n, Kind.REFERRAL);
+            } else if ((n = extra(p, i, ctx, "monitor", monitor, first & MONITOR, extras)) > 0) {
+                found = new TextDecision(i, i + n, Kind.MONITOR);
+            } else if ((n = extra(p, i, ctx, "closed", closed, first & CLOSED, extras)) > 0 && closingPosition(p, i)) {
+                found = new TextDecision(i, i + n, Kind.CLOSED);
+            } else if (negation && (range = notDoing(p, i, ctx)) != null) {
+                found = new TextDecision(range[0], range[1], Kind.NOT_DOING);
                 n = range[1] - i;
             } else {
                 n = 1;
             }
+            if (found != null) {
+                if (out == null) {
+                    out = new ArrayList<>(2);
+                }
+                out.add(found);
+            }
             i += n;
         }
-        return out;
+        return out == null ? List.of() : out;
     }
 
-    private int extra(Passage p, int i, RuleContext ctx, String list, Phrases shipped) {
-        int n = shipped.match(p, i);
-        List<String> more = ctx.lexicon(ID, list);
-        if (!more.isEmpty()) {
-            n = Math.max(n, Phrases.of(more).match(p, i));
+    private int extra(Passage p, int i, RuleContext ctx, String list, Phrases shipped, int firstBit, boolean extras) {
+        int n = firstBit != 0 ? shipped.match(p, i) : 0;
+        if (extras) {
+            List<String> more = ctx.lexicon(ID, list);
+            if (!more.isEmpty()) {
+                n = Math.max(n, ctx.derived(list, ExtraPhrases.class, l -> new ExtraPhrases(Phrases.of(more))).phrases()
+                        .match(p, i));
+            }
         }
         return n;
     }
+
+    /** A rule set's extra phrases for one list, built once per check. */
+    private record ExtraPhrases(Phrases phrases) { }
 
     /** "Closed." / "closed as ..." / "Concern closed": closing the record, not a closed door. */
     private static boolean closingPosition(Passage p, int i) {
@@ -199,6 +234,9 @@ public final class RationaleRule implements TextRule {
             }
             case "was", "been", "is", "be", "being" -> {
                 int pp = prev - 1;
+                if (w.equals("be") && pp >= 0 && p.isWord(pp) && p.key(pp).equals("to")) {
+                    return true; // "to be closed"
+                }
                 if (pp >= 0 && p.isWord(pp) && (p.key(pp).equals("has") || p.key(pp).equals("have") || p.key(pp).equals("will"))) {
                     pp--;
                 }
@@ -220,7 +258,8 @@ public final class RationaleRule implements TextRule {
             return null;
         }
         int v = i + 1;
-        if (v < p.size && p.isWord(v) && (p.key(v).equals("be") || p.key(v).equals("been") || p.key(v).equals("yet"))) {
+        while (v < p.size && v <= i + 2 && p.isWord(v) && (p.key(v).equals("be") || p.key(v).equals("been")
+                || p.key(v).equals("yet") || p.key(v).equals("to"))) {
             v++;
         }
         if (v >= p.size || !p.isWord(v) || !lex.has("notVerbs", p.key(v), ctx)) {
@@ -417,9 +456,27 @@ public final class RationaleRule implements TextRule {
                     || p.key(k + 1).equals("discussion") || p.key(k + 1).equals("consultation"));
         }
         if (w.equals("since")) {
-            // "since Monday", "since September": time, not a reason
-            return !(k + 1 < p.size && p.isWord(k + 1) && (p.capital[k + 1] || Character.isDigit(p.key(k + 1).charAt(0))
-                    || p.key(k + 1).equals("then") || p.key(k + 1).equals("last")));
+            // "since Monday", "since the start of term", "since 12/01": time, not a reason
+            if (k + 1 >= p.size || !p.isWord(k + 1)) {
+                return false;
+            }
+            String n = p.key(k + 1);
+            if (Character.isDigit(n.charAt(0))) {
+                return false;
+            }
+            return switch (n) {
+                case "then", "last", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                     "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september",
+                     "october", "november", "december", "christmas", "easter", "half", "september's", "year", "reception",
+                     "nursery", "early", "before", "term", "lunch", "break", "registration", "morning", "birth",
+                     "starting", "joining", "arriving", "moving", "returning" -> false;
+                case "the" -> !(k + 2 < p.size && p.isWord(k + 2) && switch (p.key(k + 2)) {
+                    case "start", "beginning", "end", "weekend", "holidays", "holiday", "summer", "incident", "autumn",
+                         "spring", "last", "first", "morning", "age" -> true;
+                    default -> false;
+                });
+                default -> true;
+            };
         }
         if (w.equals("reason") || w.equals("rationale") || w.equals("basis")) {
             return k + 1 < p.size && (p.isPunct(k + 1, ':') || p.isWord(k + 1) && (p.key(k + 1).equals("being")

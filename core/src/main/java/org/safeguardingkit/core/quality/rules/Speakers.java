@@ -15,9 +15,46 @@ final class Speakers {
     enum Who { CHILD, ADULT, OTHER, WRITER, NONE }
 
     private final Lexicon lex;
+    final int inPronouns;
+    final int inAdults;
+    final int inOtherPupils;
+    final int inWriter;
+    final int inTitles;
+    final int inChildren;
+    final int inOtherDeterminers;
+    final int inNotNames;
+    final int inSpeechVerbs;
+    final int inContactVerbs;
+    final int inSkip;
+    final int inNegations;
+    final int inCannotSpeak;
+    final int inTooStates;
+    final int inAccountVerbs;
+    private final int notName;
 
     Speakers(Lexicon lex) {
         this.lex = lex;
+        this.inPronouns = lex.bit("pronouns");
+        this.inAdults = lex.bit("adults");
+        this.inOtherPupils = lex.bit("otherPupils");
+        this.inWriter = lex.bit("writer");
+        this.inTitles = lex.bit("titles");
+        this.inChildren = lex.bit("children");
+        this.inOtherDeterminers = lex.bit("otherDeterminers");
+        this.inNotNames = lex.bit("notNames");
+        this.inSpeechVerbs = lex.bit("speechVerbs");
+        this.inContactVerbs = lex.bit("contactVerbs");
+        this.inSkip = lex.bit("skip");
+        this.inNegations = lex.bit("negations");
+        this.inCannotSpeak = lex.bit("cannotSpeak");
+        this.inTooStates = lex.bit("tooStates");
+        this.inAccountVerbs = lex.bit("accountVerbs");
+        this.notName = inNotNames | inTitles | inSpeechVerbs | inContactVerbs | inSkip;
+    }
+
+    /** Whether token {@code j} is in list {@code list} (one array read after the passage's marks are computed). */
+    boolean is(Passage p, int j, int bit, RuleContext ctx) {
+        return (lex.marks(p, ctx)[j] & bit) != 0;
     }
 
     static boolean isBoundaryWord(String w) {
@@ -94,15 +131,15 @@ final class Speakers {
                 continue;
             }
             String w = p.lower[j];
-            if (lex.has("pronouns", w, ctx) && !(w.equals("he") || w.equals("she") || w.equals("they"))) {
+            if (is(p, j, inPronouns, ctx) && !(w.equals("he") || w.equals("she") || w.equals("they"))) {
                 continue;
             }
             if (p.isPossessive(j) && j + 1 < to && p.isWord(j + 1)) {
                 String next = p.bare(j + 1);
-                if (lex.has("adults", next, ctx)) {
+                if (is(p, j + 1, inAdults, ctx)) {
                     return Who.ADULT;
                 }
-                if (lex.has("otherPupils", next, ctx)) {
+                if (is(p, j + 1, inOtherPupils, ctx)) {
                     return Who.OTHER;
                 }
             }
@@ -118,29 +155,29 @@ final class Speakers {
     Who classify(Passage p, int j, int clauseFrom, RuleContext ctx, boolean resolvePronouns) {
         String w = p.lower[j];
         String bare = p.bare(j);
-        if (lex.has("writer", w, ctx)) {
+        if (is(p, j, inWriter, ctx)) {
             return Who.WRITER;
         }
         if (w.equals("he") || w.equals("she") || w.equals("they")) {
             return resolvePronouns ? resolve(p, j, ctx) : Who.CHILD;
         }
-        if (lex.has("pronouns", w, ctx) || w.equals("his") || w.equals("their") || w.equals("my") || w.equals("our")) {
+        if (is(p, j, inPronouns, ctx) || w.equals("his") || w.equals("their") || w.equals("my") || w.equals("our")) {
             return Who.NONE;
         }
-        if (lex.has("adults", bare, ctx)) {
+        if (is(p, j, inAdults, ctx)) {
             return Who.ADULT;
         }
-        if (lex.has("titles", w, ctx) && j + 1 < p.size && p.isWord(j + 1) && p.capital[j + 1]) {
+        if (is(p, j, inTitles, ctx) && j + 1 < p.size && p.isWord(j + 1) && p.capital[j + 1]) {
             return Who.ADULT;
         }
-        if (lex.has("otherPupils", bare, ctx)) {
+        if (is(p, j, inOtherPupils, ctx)) {
             return Who.OTHER;
         }
         if (isName(p, j, ctx)) {
-            if (j > 0 && p.isWord(j - 1) && lex.has("titles", p.lower[j - 1], ctx)) {
+            if (j > 0 && p.isWord(j - 1) && is(p, j - 1, inTitles, ctx)) {
                 return Who.ADULT;
             }
-            if (j > 1 && p.isWord(j - 2) && lex.has("titles", p.lower[j - 2], ctx) && p.capital[j - 1]) {
+            if (j > 1 && p.isWord(j - 2) && is(p, j - 2, inTitles, ctx) && p.capital[j - 1]) {
                 return Who.ADULT;
             }
             if (isOtherPupilName(p, bare)) {
@@ -148,9 +185,9 @@ final class Speakers {
             }
             return Who.CHILD;
         }
-        if (lex.has("children", bare, ctx)) {
+        if (is(p, j, inChildren, ctx)) {
             for (int k = clauseFrom; k < j; k++) {
-                if (p.isWord(k) && lex.has("otherDeterminers", p.lower[k], ctx)) {
+                if (p.isWord(k) && is(p, k, inOtherDeterminers, ctx)) {
                     return Who.OTHER;
                 }
             }
@@ -168,7 +205,7 @@ final class Speakers {
                 continue;
             }
             String w = p.lower[k];
-            if (lex.has("writer", w, ctx) || lex.has("pronouns", w, ctx) || w.equals("his") || w.equals("their")) {
+            if (is(p, k, inWriter, ctx) || is(p, k, inPronouns, ctx) || w.equals("his") || w.equals("their")) {
                 continue;
             }
             Who who = classify(p, k, first, ctx, false);
@@ -199,8 +236,7 @@ final class Speakers {
             return false; // an acronym such as DSL
         }
         String bare = p.bare(j);
-        if (lex.has("notNames", bare, ctx) || lex.has("titles", bare, ctx) || lex.has("speechVerbs", bare, ctx) || lex.has("contactVerbs", bare, ctx)
-                || lex.has("skip", bare, ctx)) {
+        if (is(p, j, notName, ctx)) {
             return false;
         }
         boolean sentenceInitial = j == p.sentenceFirst(p.sentence[j]);

@@ -1,0 +1,91 @@
+package org.safeguardingkit.core.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.StringLength;
+import org.safeguardingkit.core.quality.Finding;
+import org.safeguardingkit.core.quality.RuleContext;
+import org.safeguardingkit.core.quality.rules.FactOpinionRule;
+
+/** Invariants of text analysis and of the fact-opinion rule over arbitrary input. */
+class TextProperties {
+
+    private static final FactOpinionRule RULE = new FactOpinionRule();
+    private static final RuleContext CONTEXT = RuleContext.defaults();
+
+    @Provide
+    Arbitrary<String> recordLikeText() {
+        Arbitrary<String> pieces = Arbitraries.oneOf(
+                Arbitraries.of("Mum", "said", "told me", "she", "he", "I think", "probably", "was", "is", "being", "drunk",
+                        "aggressive", "clearly", "always", "never", "not", "a liar", "seemed", "because", "as", ":", ";", ",",
+                        ".", "!", "?", "\n", "\"", "'", "\u201C", "\u201D", "\u2018", "\u2019", "\u00AB", "\u00BB", "(", ")",
+                        "-", "didn't", "James'", "In my view", "according to", "called", "\uD83D\uDE00", "e.g.", "Mr.",
+                        "neglected", "kicked off", "on purpose", "high", "an", "angry", "young", "man"),
+                Arbitraries.strings().ofMaxLength(6));
+        return pieces.list().ofMaxSize(60).map(l -> String.join(" ", l));
+    }
+
+    @Property(tries = 300)
+    void analysisNeverThrowsAndEverySpanLiesInsideTheText(@ForAll("recordLikeText") String text) {
+        checkAnalysis(text);
+    }
+
+    @Property(tries = 300)
+    void arbitraryUnicodeIsAnalysedToo(@ForAll @StringLength(max = 200) String text) {
+        checkAnalysis(text);
+        checkRule(text);
+    }
+
+    @Property(tries = 300)
+    void ruleNeverThrowsKeepsSpansInsideAndIsDeterministic(@ForAll("recordLikeText") String text) {
+        checkRule(text);
+    }
+
+    private static void checkAnalysis(String text) {
+        AnalysedText t = AnalysedText.of(text);
+        int previousEnd = 0;
+        for (Token k : t.tokens()) {
+            assertThat(k.start()).isGreaterThanOrEqualTo(previousEnd);
+            assertThat(text.substring(k.start(), k.end())).isEqualTo(k.text());
+            previousEnd = k.end();
+        }
+        for (Sentence s : t.sentences()) {
+            assertThat(text.substring(s.span().start(), s.span().end())).isEqualTo(s.span().text());
+        }
+        for (QuotedSpan q : t.quotedSpans()) {
+            assertThat(q.end()).isLessThanOrEqualTo(text.length());
+            assertThat(q.contentStart()).isGreaterThan(q.start());
+            assertThat(t.isInsideQuote(q.start())).isTrue();
+        }
+        for (ReportedSpeech r : t.reportedSpeech()) {
+            assertThat(r.contentEnd()).isLessThanOrEqualTo(text.length());
+            r.speaker().span().ifPresent(sp -> assertThat(text.substring(sp.start(), sp.end())).isEqualTo(sp.text()));
+        }
+        for (int i = 0; i <= text.length(); i++) {
+            t.speakerAt(i);
+            t.isInsideQuote(i);
+        }
+        assertThat(AnalysedText.of(text).quotedSpans()).isEqualTo(t.quotedSpans());
+        assertThat(AnalysedText.of(text).reportedSpeech()).isEqualTo(t.reportedSpeech());
+    }
+
+    private static void checkRule(String text) {
+        List<Finding> first = RULE.checkText(text, "summary", CONTEXT);
+        for (Finding f : first) {
+            assertThat(f.span()).isPresent();
+            f.span().ifPresent(sp -> {
+                assertThat(sp.start()).isGreaterThanOrEqualTo(0);
+                assertThat(sp.end()).isLessThanOrEqualTo(text.length());
+                assertThat(text.substring(sp.start(), sp.end())).isEqualTo(sp.text());
+            });
+            assertThat(f.suggestion()).isPresent();
+        }
+        assertThat(RULE.checkText(text, "summary", CONTEXT)).isEqualTo(first);
+    }
+}
