@@ -34,6 +34,7 @@ public final class TrendAccumulator {
 
     private final Anonymiser anonymiser;
     private final int exampleLimit;
+    private final Map<PupilId, PupilId> pupils = new HashMap<>();
     final Map<PupilId, PupilTimeline> timelines = new HashMap<>();
     final Map<PupilPair, Link> links = new HashMap<>();
     final Map<PlaceKey, PlaceStats> places = new HashMap<>();
@@ -182,11 +183,13 @@ public final class TrendAccumulator {
         minDay = Math.min(minDay, day);
         maxDay = Math.max(maxDay, day);
         ConcernId id = incident.id();
-        timelines.computeIfAbsent(incident.pupil(), p -> new PupilTimeline()).add(day, incident.severity(), id);
+        timelines.computeIfAbsent(canonical(incident.pupil()), p -> new PupilTimeline())
+                .add(day, incident.severity(), id);
         List<PupilId> involved = incident.involved();
         for (int i = 0; i < involved.size(); i++) {
             for (int j = i + 1; j < involved.size(); j++) {
-                links.computeIfAbsent(PupilPair.of(involved.get(i), involved.get(j)), k -> new Link()).add(day, id);
+                links.computeIfAbsent(PupilPair.of(canonical(involved.get(i)), canonical(involved.get(j))),
+                        k -> new Link()).add(day, id);
             }
         }
         concern.location().ifPresent(loc -> addPlace(loc, incident));
@@ -209,6 +212,11 @@ public final class TrendAccumulator {
             t.last = Math.max(t.last, day);
             t.ids.add(id);
         }
+    }
+
+    /** One instance per pupil, however many records name them: a school has many links. */
+    private PupilId canonical(PupilId id) {
+        return pupils.computeIfAbsent(id, k -> k);
     }
 
     private void addPlace(Location loc, Incident incident) {
@@ -275,8 +283,9 @@ public final class TrendAccumulator {
     public TrendAccumulator merge(TrendAccumulator other) {
         minDay = Math.min(minDay, other.minDay);
         maxDay = Math.max(maxDay, other.maxDay);
-        other.timelines.forEach((p, t) -> timelines.computeIfAbsent(p, k -> new PupilTimeline()).addAll(t));
-        other.links.forEach((k, l) -> links.computeIfAbsent(k, x -> new Link()).addAll(l));
+        other.timelines.forEach((p, t) -> timelines.computeIfAbsent(canonical(p), k -> new PupilTimeline()).addAll(t));
+        other.links.forEach((k, l) -> links.computeIfAbsent(new PupilPair(canonical(k.a()), canonical(k.b())),
+                x -> new Link()).addAll(l));
         other.places.forEach((k, s) -> {
             PlaceStats mine = places.computeIfAbsent(k, x -> new PlaceStats(exampleLimit));
             mine.count += s.count;
