@@ -12,7 +12,7 @@ final class ProblemOrder implements Comparator<TaxonomyProblem> {
 
     static final ProblemOrder INSTANCE = new ProblemOrder();
 
-    private static final List<String> FIELDS = List.of("id", "version", "locked", "description", "categories",
+    private static final List<String> FIELDS = List.of("id", "version", "locked", "categories",
             "code", "label", "kind", "flags", "severity", "definition", "aliases", "parent", "children", "replacedBy",
             "retired");
 

@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -39,7 +40,7 @@ public final class Taxonomy {
     private final Map<String, CategoryDefinition> declared;
     private final Map<String, List<Category>> children;
     private final Map<String, List<Category>> ancestors;
-    private final Map<String, String> exactIndex;
+    private final Map<String, Category> exactIndex;
     private final Map<String, String> keyIndex;
     private final List<Retirement> retired;
 
@@ -50,11 +51,13 @@ public final class Taxonomy {
         this.retired = definition.retired();
         this.categories = compiled.categories();
         this.declared = compiled.declared();
-        this.exactIndex = compiled.exactIndex();
         this.keyIndex = compiled.keyIndex();
         Map<String, Category> codes = new HashMap<>();
         categories.forEach(c -> codes.put(c.code(), c));
         this.byCode = Map.copyOf(codes);
+        Map<String, Category> exact = new HashMap<>();
+        compiled.exactIndex().forEach((text, code) -> exact.put(text, byCode.get(code)));
+        this.exactIndex = Map.copyOf(exact);
         Map<String, List<Category>> kids = new HashMap<>();
         compiled.children().forEach((code, list) -> kids.put(code, list.stream().map(byCode::get).toList()));
         this.children = Map.copyOf(kids);
@@ -248,11 +251,24 @@ public final class Taxonomy {
     }
 
     private Category lookup(String code) {
-        String current = exactIndex.get(code);
-        if (current == null) {
-            current = keyIndex.get(CodeKey.of(code));
+        Category exact = exactIndex.get(code);
+        if (exact != null) {
+            return exact;
         }
+        String current = keyIndex.get(CodeKey.of(code));
         return current == null ? null : byCode.get(current);
+    }
+
+    /** Two taxonomies are equal when their definitions ({@link #toDefinition()}) are equal. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Taxonomy t && id.equals(t.id) && version.equals(t.version)
+                && toDefinition().equals(t.toDefinition());
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(id, version, categories);
     }
 
     /** {@code "sgkit-default 2026.1 (74 categories, locked)"}. */

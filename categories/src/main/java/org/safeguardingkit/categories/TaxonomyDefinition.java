@@ -31,6 +31,11 @@ public record TaxonomyDefinition(String id, String version, boolean locked, List
         return new TaxonomyDefinition(id, version, false, categories, List.of());
     }
 
+    /** A copy with another id (e.g. a trust's own taxonomy derived from a reference one). */
+    public TaxonomyDefinition withId(String newId) {
+        return new TaxonomyDefinition(newId, version, locked, categories, retired);
+    }
+
     /** A copy with another version. */
     public TaxonomyDefinition withVersion(String newVersion) {
         return new TaxonomyDefinition(id, newVersion, locked, categories, retired);

@@ -17,7 +17,7 @@ import java.util.Set;
  */
 final class TaxonomyDocument {
 
-    private static final Set<String> TOP_FIELDS = Set.of("id", "version", "locked", "description", "categories",
+    private static final Set<String> TOP_FIELDS = Set.of("id", "version", "locked", "categories",
             "retired");
     private static final Set<String> CATEGORY_FIELDS = Set.of("code", "label", "definition", "kind", "flags",
             "severity", "aliases", "parent", "children");
@@ -175,6 +175,11 @@ final class TaxonomyDocument {
     }
 
     private Optional<String> scalar(JsonNode value, String path) {
+        if (value.isFloatingPointNumber()) {
+            problem(path, ProblemType.INVALID_VALUE, "write " + value.asText()
+                    + " in quotes: unquoted it is a decimal number, and trailing zeros would be lost");
+            return Optional.empty();
+        }
         if (value.isTextual() || value.isNumber() || value.isBoolean()) {
             return Optional.of(value.asText());
         }

@@ -203,6 +203,36 @@ class TaxonomyValidationTest {
     }
 
     @Test
+    void unquotedDecimalVersionsAreRejectedButWholeNumbersAreText() {
+        String body = """
+                categories:
+                  - {code: 20, label: Other, kind: SAFEGUARDING, severity: 2, definition: Other factors.}
+                """;
+        assertThat(problems("id: t\nversion: 2026.10\n" + body)).extracting(TaxonomyProblem::path)
+                .containsExactly("version");
+        Taxonomy t = TaxonomyReader.readYaml("id: t\nversion: 3\n" + body);
+        assertThat(t.version()).isEqualTo("3");
+        assertThat(t.isCurrent("20")).isTrue();
+    }
+
+    @Test
+    void aFieldGivenTwiceIsNotSilentlyOverwritten() {
+        List<TaxonomyProblem> problems = problems(HEAD + """
+                categories:
+                  - code: a
+                    code: b
+                    label: A
+                    kind: SAFEGUARDING
+                    severity: 1
+                    definition: A thing.
+                """);
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.type()).isEqualTo(ProblemType.SYNTAX);
+            assertThat(p.message()).contains("code");
+        });
+    }
+
+    @Test
     @DisplayName("a file with 5 problems reports exactly those 5, each with its path")
     void fiveProblemsAreFiveProblems(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("trust.yaml");

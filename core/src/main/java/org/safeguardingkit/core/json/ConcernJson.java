@@ -2,11 +2,11 @@ package org.safeguardingkit.core.json;
 
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
@@ -20,6 +20,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.safeguardingkit.core.model.Concern;
+import org.safeguardingkit.core.model.Identifier;
 
 /**
  * Reads and writes one {@link Concern} as v1 JSON, turning every format problem into a
@@ -35,7 +36,11 @@ import org.safeguardingkit.core.model.Concern;
  */
 public final class ConcernJson {
 
-    private static final Pattern REQUIRED = Pattern.compile("([\\w.\\[\\]]+) is required");
+    /** A model constructor's message: "SGK-0002: pupil.yearGroup must be ...", "summary is required". */
+    private static final Pattern MODEL_PROBLEM = Pattern.compile(
+            "(?:SGK-\\d{4}: )?([a-zA-Z][\\w.\\[\\]]*) (is required|must .*)");
+
+    private static final Pattern DUPLICATE = Pattern.compile("Duplicate field '(\\w{1,64})'");
 
     private final ObjectReader reader;
     private final ObjectWriter writer;
@@ -110,20 +115,37 @@ public final class ConcernJson {
     }
 
     static RecordFormatException translate(JacksonException e, long lineNumber) {
-        if (e instanceof JsonMappingException m) {
-            String field = path(m.getPath());
-            if (m instanceof ValueInstantiationException && m.getCause() != null && m.getCause().getMessage() != null) {
-                Matcher required = REQUIRED.matcher(m.getCause().getMessage());
-                if (required.matches()) {
-                    String name = required.group(1);
-                    String last = name.substring(name.lastIndexOf('.') + 1);
-                    return new RecordFormatException(lineNumber, field.isEmpty() ? last : field + "/" + last,
-                            "required field is missing", e);
-                }
+        // The Jackson exception is never attached as the cause: its message may quote the input, free text included.
+        String field = e instanceof JsonMappingException m ? path(m.getPath()) : "";
+        if (e instanceof StreamReadException || e.getCause() instanceof StreamReadException) {
+            StreamReadException read = e instanceof StreamReadException r ? r : (StreamReadException) e.getCause();
+            Matcher duplicate = DUPLICATE.matcher(String.valueOf(read.getOriginalMessage()));
+            if (duplicate.matches()) {
+                String name = duplicate.group(1);
+                return new RecordFormatException(lineNumber, field.isEmpty() ? name : field + "/" + name,
+                        "field appears twice" + location(read), null);
             }
-            return new RecordFormatException(lineNumber, field, problem(m), e);
+            return new RecordFormatException(lineNumber, field, "not valid JSON" + location(read), null);
         }
-        return new RecordFormatException(lineNumber, "", "not valid JSON" + location(e), e);
+        if (!(e instanceof JsonMappingException m)) {
+            return new RecordFormatException(lineNumber, field, "not valid JSON" + location(e), null);
+        }
+        if (m instanceof ValueInstantiationException && m.getCause() != null && m.getCause().getMessage() != null) {
+            Matcher model = MODEL_PROBLEM.matcher(m.getCause().getMessage());
+            if (model.matches()) {
+                String name = model.group(1);
+                String last = name.substring(name.lastIndexOf('.') + 1).replace("[]", "");
+                String problem = model.group(2).equals("is required") ? "required field is missing" : model.group(2);
+                return new RecordFormatException(lineNumber, field.isEmpty() ? last : field + "/" + last, problem,
+                        null);
+            }
+        }
+        if (m instanceof MismatchedInputException mi && mi.getOriginalMessage() != null
+                && mi.getOriginalMessage().startsWith("Trailing token")) {
+            return new RecordFormatException(lineNumber, "", "more than one JSON value on the line" + location(m),
+                    null);
+        }
+        return new RecordFormatException(lineNumber, field, problem(m), null);
     }
 
     private static String location(JacksonException e) {
@@ -136,19 +158,11 @@ public final class ConcernJson {
                     .map(String::valueOf).sorted().collect(Collectors.joining(", "));
             return "unknown field" + (known.isEmpty() ? "" : "; expected one of: " + known);
         }
-        if (m instanceof ValueInstantiationException v) {
-            Throwable cause = v.getCause();
-            String message = cause == null ? null : cause.getMessage();
-            return message == null ? "invalid value" : message.replaceFirst("^SGK-\\d{4}: ", "");
-        }
-        if (m instanceof InvalidFormatException f) {
-            return "expected " + expected(f.getTargetType());
+        if (m instanceof ValueInstantiationException) {
+            return "invalid value";
         }
         if (m instanceof MismatchedInputException mi) {
-            Class<?> target = mi.getTargetType();
-            if (target != null) {
-                return "expected " + expected(target);
-            }
+            return "expected " + expected(mi.getTargetType());
         }
         return "invalid value" + location(m);
     }
@@ -156,6 +170,9 @@ public final class ConcernJson {
     private static String expected(Class<?> type) {
         if (type == null) {
             return "a different value";
+        }
+        if (Identifier.class.isAssignableFrom(type)) {
+            return "a non-blank identifier (a string)";
         }
         if (type.isEnum()) {
             return "one of " + Arrays.stream(type.getEnumConstants()).map(String::valueOf)

@@ -21,7 +21,8 @@ public final class RecordFormatException extends SafeguardingException {
      * Creates an exception.
      *
      * @param lineNumber the 1-based line number, or 0 if not read from a line
-     * @param field the field path, e.g. {@code pupil.sex}, or empty for the whole record
+     * @param field the field path, e.g. {@code pupil/sex} (JSON-pointer-like, as in findings), or empty for the
+     *     whole record
      * @param problem what was expected
      * @param cause the underlying parse error, may be null
      */
@@ -53,7 +54,7 @@ public final class RecordFormatException extends SafeguardingException {
     }
 
     /**
-     * The field path, such as {@code pupil.sex} or {@code decisions[0].outcome}.
+     * The field path, such as {@code pupil/sex} or {@code decisions/0/outcome}.
      *
      * @return the path, empty for a problem with the whole record
      */

@@ -1,5 +1,7 @@
 package org.safeguardingkit.core.model;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
@@ -14,7 +16,7 @@ import java.util.Optional;
  * @param dueDate by when
  * @param status the status
  */
-public record Action(String description, Optional<StaffId> owner, Optional<LocalDate> dueDate,
+public record Action(@NotNull String description, Optional<@Valid StaffId> owner, Optional<LocalDate> dueDate,
         Optional<ActionStatus> status) {
 
     /** Checks the fields. */

@@ -1,5 +1,6 @@
 package org.safeguardingkit.core.model;
 
+import jakarta.validation.constraints.NotNull;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -11,7 +12,7 @@ import java.util.Optional;
  * @param agency the agency
  * @param involvement what the involvement was, e.g. "PCSO informed"
  */
-public record AgencyInvolvement(Agency agency, Optional<String> involvement) {
+public record AgencyInvolvement(@NotNull Agency agency, Optional<String> involvement) {
 
     /** Checks the fields. */
     public AgencyInvolvement {

@@ -1,10 +1,17 @@
 package org.safeguardingkit.core.model;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.safeguardingkit.core.model.constraints.DecidedNotBeforeOccurred;
+import org.safeguardingkit.core.model.constraints.PlausibleDueDates;
+import org.safeguardingkit.core.model.constraints.RecordedNotBeforeOccurred;
 
 /**
  * One safeguarding or behaviour concern about ONE child: the v1 interchange record.
@@ -45,25 +52,28 @@ import java.util.Optional;
  * @param outcome the outcome, for a closed concern
  * @param tags vendor-supplied theme tags (an optional extension of v1)
  */
+@RecordedNotBeforeOccurred
+@DecidedNotBeforeOccurred
+@PlausibleDueDates
 public record Concern(
-        ConcernId id,
-        Optional<SchoolId> schoolId,
-        Pupil pupil,
-        Instant occurredAt,
-        Instant recordedAt,
-        StaffRef recordedBy,
-        Optional<Location> location,
-        String summary,
-        Optional<ChildVoice> childVoice,
-        List<OtherPupil> otherPupils,
-        List<String> categories,
-        List<AgencyInvolvement> agencies,
-        List<Response> responses,
-        List<Action> actions,
-        List<Decision> decisions,
+        @NotNull @Valid ConcernId id,
+        Optional<@Valid SchoolId> schoolId,
+        @NotNull @Valid Pupil pupil,
+        @NotNull @PastOrPresent Instant occurredAt,
+        @NotNull @PastOrPresent Instant recordedAt,
+        @NotNull @Valid StaffRef recordedBy,
+        Optional<@Valid Location> location,
+        @NotNull String summary,
+        Optional<@Valid ChildVoice> childVoice,
+        List<@NotNull @Valid OtherPupil> otherPupils,
+        List<@NotBlank String> categories,
+        List<@NotNull @Valid AgencyInvolvement> agencies,
+        List<@NotNull @Valid Response> responses,
+        List<@NotNull @Valid Action> actions,
+        List<@NotNull @Valid Decision> decisions,
         Optional<ConcernStatus> status,
         Optional<String> outcome,
-        List<String> tags) {
+        List<@NotBlank String> tags) {
 
     /** Checks the required fields and copies the lists. */
     public Concern {

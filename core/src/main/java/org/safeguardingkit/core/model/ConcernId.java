@@ -1,5 +1,6 @@
 package org.safeguardingkit.core.model;
 
+import jakarta.validation.constraints.NotBlank;
 /**
  * The identifier of one concern record, e.g. {@code c-000123}.
  *
@@ -8,7 +9,7 @@ package org.safeguardingkit.core.model;
  *
  * @param value the identifier as the source system writes it
  */
-public record ConcernId(String value) implements Identifier, Comparable<ConcernId> {
+public record ConcernId(@NotBlank String value) implements Identifier, Comparable<ConcernId> {
 
     /** Checks the value. */
     public ConcernId {

@@ -1,5 +1,8 @@
 package org.safeguardingkit.core.model;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
@@ -14,8 +17,8 @@ import java.util.Optional;
  * @param decidedBy who decided
  * @param decidedAt when
  */
-public record Decision(DecisionOutcome outcome, Optional<String> rationale, Optional<StaffId> decidedBy,
-        Optional<Instant> decidedAt) {
+public record Decision(@NotNull DecisionOutcome outcome, Optional<String> rationale,
+        Optional<@Valid StaffId> decidedBy, Optional<@PastOrPresent Instant> decidedAt) {
 
     /** Checks the fields. */
     public Decision {

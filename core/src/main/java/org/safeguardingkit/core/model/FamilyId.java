@@ -1,5 +1,6 @@
 package org.safeguardingkit.core.model;
 
+import jakarta.validation.constraints.NotBlank;
 /**
  * The identifier of a family, linking siblings, also across schools.
  *
@@ -8,7 +9,7 @@ package org.safeguardingkit.core.model;
  *
  * @param value the identifier as the source system writes it
  */
-public record FamilyId(String value) implements Identifier, Comparable<FamilyId> {
+public record FamilyId(@NotBlank String value) implements Identifier, Comparable<FamilyId> {
 
     /** Checks the value. */
     public FamilyId {

@@ -1,5 +1,7 @@
 package org.safeguardingkit.core.model;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -11,7 +13,7 @@ import java.util.Optional;
  * @param id the other pupil's id
  * @param role the part they played, if recorded
  */
-public record OtherPupil(PupilId id, Optional<OtherPupilRole> role) {
+public record OtherPupil(@NotNull @Valid PupilId id, Optional<OtherPupilRole> role) {
 
     /** Checks the fields. */
     public OtherPupil {

@@ -1,5 +1,10 @@
 package org.safeguardingkit.core.model;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
@@ -17,8 +22,9 @@ import java.util.OptionalInt;
  * @param dateOfBirth the date of birth, if recorded (never shown in a review)
  * @param familyId links siblings, also across schools
  */
-public record Pupil(PupilId id, Optional<Sex> sex, OptionalInt yearGroup, Optional<LocalDate> dateOfBirth,
-        Optional<FamilyId> familyId) {
+public record Pupil(@NotNull @Valid PupilId id, Optional<Sex> sex,
+        @Min(NURSERY) @Max(MAX_YEAR_GROUP) OptionalInt yearGroup, Optional<@PastOrPresent LocalDate> dateOfBirth,
+        Optional<@Valid FamilyId> familyId) {
 
     /** The lowest year group, Nursery. */
     public static final int NURSERY = -1;

@@ -1,5 +1,6 @@
 package org.safeguardingkit.core.model;
 
+import jakarta.validation.constraints.NotBlank;
 /**
  * The identifier of a pupil, e.g. {@code p-42}. Stable across records of the same child.
  *
@@ -8,7 +9,7 @@ package org.safeguardingkit.core.model;
  *
  * @param value the identifier as the source system writes it
  */
-public record PupilId(String value) implements Identifier, Comparable<PupilId> {
+public record PupilId(@NotBlank String value) implements Identifier, Comparable<PupilId> {
 
     /** Checks the value. */
     public PupilId {

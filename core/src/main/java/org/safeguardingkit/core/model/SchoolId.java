@@ -1,5 +1,6 @@
 package org.safeguardingkit.core.model;
 
+import jakarta.validation.constraints.NotBlank;
 /**
  * The identifier of a school, e.g. {@code school-a}.
  *
@@ -8,7 +9,7 @@ package org.safeguardingkit.core.model;
  *
  * @param value the identifier as the source system writes it
  */
-public record SchoolId(String value) implements Identifier, Comparable<SchoolId> {
+public record SchoolId(@NotBlank String value) implements Identifier, Comparable<SchoolId> {
 
     /** Checks the value. */
     public SchoolId {

@@ -1,5 +1,6 @@
 package org.safeguardingkit.core.model;
 
+import jakarta.validation.constraints.NotBlank;
 /**
  * The identifier of a member of staff, e.g. {@code s-7}.
  *
@@ -8,7 +9,7 @@ package org.safeguardingkit.core.model;
  *
  * @param value the identifier as the source system writes it
  */
-public record StaffId(String value) implements Identifier, Comparable<StaffId> {
+public record StaffId(@NotBlank String value) implements Identifier, Comparable<StaffId> {
 
     /** Checks the value. */
     public StaffId {

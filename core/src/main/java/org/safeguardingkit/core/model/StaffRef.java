@@ -1,5 +1,7 @@
 package org.safeguardingkit.core.model;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -11,7 +13,7 @@ import java.util.Optional;
  * @param id the staff member's id, required
  * @param role the role, if recorded
  */
-public record StaffRef(StaffId id, Optional<StaffRole> role) {
+public record StaffRef(@NotNull @Valid StaffId id, Optional<StaffRole> role) {
 
     /** Checks the fields. */
     public StaffRef {

@@ -3,6 +3,8 @@ package org.safeguardingkit.core.quality;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
+import org.safeguardingkit.core.text.AnalysedText;
 
 /**
  * What a rule may consult while it checks: the configuration of the {@link RuleSet} (thresholds, extra lexicon
@@ -14,7 +16,12 @@ import java.util.Objects;
  */
 public final class RuleContext {
 
+    private static final int CACHE = 16;
+
     private final RuleSet ruleSet;
+    /** Per-check cache: text, kind (AnalysedText.class or a derived type), value; a few entries, linear scan. */
+    private Object[] cache;
+    private int cached;
 
     private RuleContext(RuleSet ruleSet) {
         this.ruleSet = ruleSet;
@@ -88,5 +95,56 @@ public final class RuleContext {
                         + " must be an integer, got '" + v + "'", e);
             }
         }).orElse(defaultValue);
+    }
+
+    /**
+     * The analysis of a field's text, shared by every rule in this check: a text is analysed once however many
+     * rules read it.
+     *
+     * @param text the field's text
+     * @return its analysis
+     */
+    public AnalysedText analysed(String text) {
+        return derived(text, AnalysedText.class, AnalysedText::of);
+    }
+
+    /**
+     * A rule's own analysis of a field's text (derived from the shared {@link #analysed(String)} analysis or from the
+     * text), computed once per check and shared by every rule that asks for the same type.
+     *
+     * @param text   the field's text
+     * @param type   the type of the analysis, which identifies it
+     * @param derive computes the analysis from the text
+     * @param <T>    the type of the analysis
+     * @return the analysis
+     */
+    public <T> T derived(String text, Class<T> type, Function<String, T> derive) {
+        Objects.requireNonNull(text, "text");
+        Object[] c = cache;
+        if (c != null) {
+            for (int i = 0; i < cached; i++) {
+                Object t = c[3 * i];
+                if (c[3 * i + 1] == type && (t == text || ((String) t).length() == text.length() && t.equals(text))) {
+                    return type.cast(c[3 * i + 2]);
+                }
+            }
+        }
+        T value = Objects.requireNonNull(derive.apply(text), "derived analysis");
+        if (c == null) {
+            c = new Object[3 * 4];
+            cache = c;
+        }
+        if (cached == CACHE) {
+            cached = 0; // a check touches few fields; start over rather than grow
+        }
+        if (3 * cached + 3 > c.length) {
+            c = java.util.Arrays.copyOf(c, Math.min(3 * CACHE, c.length * 2));
+            cache = c;
+        }
+        c[3 * cached] = text;
+        c[3 * cached + 1] = type;
+        c[3 * cached + 2] = value;
+        cached++;
+        return value;
     }
 }

@@ -5,8 +5,9 @@ import java.util.stream.Stream;
 import org.safeguardingkit.core.model.ConcernId;
 
 /**
- * The append-only audit trail (SPI). Entries are never changed or removed; each gets the next sequence number.
- * Implementations must be thread-safe.
+ * The append-only audit trail (SPI). Entries are never changed or removed; each gets the next sequence number
+ * (1, 2, 3, ... with no gaps, also under concurrent appends). Implementations must be thread-safe; they may seal the
+ * trail as a hash chain with {@link AuditSeal} so that tampering can be detected.
  */
 public interface AuditLog {
 

@@ -15,6 +15,9 @@ import org.safeguardingkit.core.model.PupilId;
  * <p>Saving uses optimistic versioning so that no update is lost: a save quotes the version it read
  * ({@link Versioned#NEW} for a new record) and fails with {@link StaleVersionException}, writing nothing, if the
  * store holds another version.
+ *
+ * <p>The promises are written as numbered clauses (C1, C2, ...) in {@code docs/storage.md}; the conformance kit
+ * names the clause each of its tests checks.
  */
 public interface ConcernStore {
 
@@ -26,6 +29,7 @@ public interface ConcernStore {
      * @param expectedVersion the version the caller last read, or {@link Versioned#NEW}
      * @return the record with its new version ({@code expectedVersion + 1})
      * @throws StaleVersionException if the store holds another version; nothing is written
+     * @throws IllegalArgumentException if {@code expectedVersion} is negative
      */
     Versioned<Concern> save(Concern concern, long expectedVersion);
 
@@ -38,7 +42,8 @@ public interface ConcernStore {
     Optional<Versioned<Concern>> find(ConcernId id);
 
     /**
-     * A pupil's concerns (as the subject child) in time order: by {@code occurredAt}, then by id.
+     * A pupil's concerns (as the subject child) in time order: by {@code occurredAt}, then by id. Records that only
+     * name the pupil in {@code otherPupils} are not included.
      *
      * @param pupil the pupil
      * @return the concerns, oldest first
@@ -49,13 +54,15 @@ public interface ConcernStore {
      * The concerns that occurred in a period, in time order (by {@code occurredAt}, then id). The caller closes the
      * stream; implementations should not hold the whole result in memory.
      *
-     * @param period the period, on {@code occurredAt}
+     * @param period the period, half-open ({@code start <= occurredAt < end})
      * @return the concerns
      */
     Stream<Concern> stream(Interval period);
 
     /**
-     * The concerns with a category code that occurred in a period, in time order.
+     * The concerns with a category code that occurred in a period, in time order (by {@code occurredAt}, then id).
+     * The code matches exactly: no prefix or hierarchy matching (that is the taxonomy's job). The caller closes the
+     * stream.
      *
      * @param categoryCode a category code as stored on the record
      * @param period the period, on {@code occurredAt}
@@ -64,7 +71,7 @@ public interface ConcernStore {
     Stream<Concern> streamByCategory(String categoryCode, Interval period);
 
     /**
-     * How many records the store holds.
+     * How many records the store holds (distinct ids; updates do not add).
      *
      * @return the count
      */

@@ -23,13 +23,13 @@ public interface PupilDirectory {
      * The pupils of a family (siblings, also across schools).
      *
      * @param family the family
-     * @return the entries, possibly empty
+     * @return the entries in order of pupil id, possibly empty
      */
     List<DirectoryEntry> family(FamilyId family);
 
     /**
      * Every name the directory knows that must be redacted from free text: pupils', staff members' and family
-     * members'.
+     * members'. Each name once, stripped, none blank, in no particular order.
      *
      * @return the names; the caller closes the stream
      */

@@ -2,10 +2,18 @@ package org.safeguardingkit.core.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
+import java.io.Reader;
 import java.io.StringReader;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.safeguardingkit.core.model.Concern;
+import org.safeguardingkit.core.testing.SampleConcerns;
 
 class ConcernLogReaderTest {
 
@@ -49,5 +57,104 @@ class ConcernLogReaderTest {
         Concern concern = json.read(GOOD);
         assertThat(json.read(json.write(concern))).isEqualTo(concern);
         assertThat(json.write(concern)).doesNotContain("platform").doesNotContain("otherPupils");
+    }
+
+    @Test
+    @DisplayName("a byte order mark, CRLF line ends and whitespace-only lines are handled")
+    void bomAndLineEnds() {
+        String log = "\uFEFF" + GOOD + "\r\n   \t\r\n" + GOOD.replace("c-1", "c-2") + "\r\n";
+        try (ConcernLogReader reader = ConcernLogReader.of(new ByteArrayInputStream(log.getBytes(StandardCharsets.UTF_8)))) {
+            assertThat(reader.lines().map(LogLine::lineNumber).toList()).containsExactly(1L, 3L);
+            assertThat(reader.accepted()).isEqualTo(2);
+            assertThat(reader.blank()).isEqualTo(1);
+            assertThat(reader.linesRead()).isEqualTo(3);
+        }
+    }
+
+    @Test
+    @DisplayName("what the log writer writes, the reader reads back, one record per line")
+    void writerAndReader() {
+        StringWriter out = new StringWriter();
+        Concern a = SampleConcerns.formatExample().withSummary("line one\nline two \"quoted\" \u2028 end");
+        Concern b = SampleConcerns.minimal("c-2", "p-2", SampleConcerns.NOW.minusSeconds(86_400));
+        try (ConcernLogWriter writer = ConcernLogWriter.of(out)) {
+            writer.write(a);
+            writer.write(b);
+        }
+        assertThat(out.toString().split("\n", -1)).hasSize(3);
+        try (ConcernLogReader reader = ConcernLogReader.of(new StringReader(out.toString()))) {
+            assertThat(reader.lines().map(l -> ((LogLine.Accepted) l).concern()).toList()).containsExactly(a, b);
+        }
+    }
+
+    /** Produces a long log on demand, one line at a time, and counts how much it has produced. */
+    private static final class GeneratedLog extends Reader {
+        private final long lines;
+        private final AtomicLong produced = new AtomicLong();
+        private String current = "";
+        private int pos;
+
+        GeneratedLog(long lines) {
+            this.lines = lines;
+        }
+
+        static boolean blank(long n) {
+            return n % 500 == 0;
+        }
+
+        static boolean bad(long n) {
+            return n % 1000 == 7;
+        }
+
+        @Override
+        public int read(char[] buf, int off, int len) {
+            if (pos == current.length()) {
+                long n = produced.get() + 1;
+                if (n > lines) {
+                    return -1;
+                }
+                produced.set(n);
+                current = blank(n) ? "\n" : "{\"id\":\"c-" + n + "\",\"pupil\":{\"id\":\"p-1\",\"sex\":"
+                        + (bad(n) ? "\"SECRET\"" : "\"F\"") + "},\"occurredAt\":\"2026-10-03T12:40:00Z\","
+                        + "\"recordedAt\":\"2026-10-03T12:40:00Z\",\"recordedBy\":{\"id\":\"s-1\"},\"summary\":\"x\"}\n";
+                pos = 0;
+            }
+            int count = Math.min(len, current.length() - pos);
+            current.getChars(pos, pos + count, buf, off);
+            pos += count;
+            return count;
+        }
+
+        @Override
+        public void close() {
+        }
+    }
+
+    @Test
+    @DisplayName("200,000 lines stream lazily: every line accepted, rejected by number, or counted blank")
+    void longLogStreamsLazily() {
+        GeneratedLog source = new GeneratedLog(200_000);
+        List<Long> rejectedLines = new ArrayList<>();
+        AtomicLong accepted = new AtomicLong();
+        try (ConcernLogReader reader = ConcernLogReader.of(source)) {
+            reader.lines().forEach(line -> {
+                if (line.lineNumber() == 1) {
+                    assertThat(source.produced.get()).as("only a buffer's worth is read ahead").isLessThan(1_000);
+                }
+                if (line instanceof LogLine.Rejected r) {
+                    assertThat(r.error().getMessage()).isEqualTo("SGK-0100: line " + r.lineNumber()
+                            + ": field 'pupil/sex': expected one of M, F, X");
+                    rejectedLines.add(r.lineNumber());
+                } else {
+                    accepted.incrementAndGet();
+                }
+            });
+            assertThat(reader.linesRead()).isEqualTo(200_000);
+            assertThat(reader.blank()).isEqualTo(400);
+            assertThat(reader.rejected()).isEqualTo(200);
+            assertThat(reader.accepted()).isEqualTo(accepted.get()).isEqualTo(200_000 - 400 - 200);
+            assertThat(reader.accepted() + reader.rejected() + reader.blank()).isEqualTo(reader.linesRead());
+        }
+        assertThat(rejectedLines).hasSize(200).allMatch(GeneratedLog::bad).isSorted();
     }
 }

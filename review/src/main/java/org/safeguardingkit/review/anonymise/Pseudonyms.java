@@ -23,9 +23,21 @@ public final class Pseudonyms {
     private static final int LENGTH = 10;
 
     private final SecretKeySpec key;
+    private final ThreadLocal<Mac> macs;
 
     private Pseudonyms(ReviewKey key) {
         this.key = new SecretKeySpec(key.bytes(), "HmacSHA256");
+        this.macs = ThreadLocal.withInitial(this::newMac);
+    }
+
+    private Mac newMac() {
+        try {
+            Mac hmac = Mac.getInstance("HmacSHA256");
+            hmac.init(key);
+            return hmac;
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is not available", e);
+        }
     }
 
     /**
@@ -59,16 +71,11 @@ public final class Pseudonyms {
     }
 
     private String code(String domain, String value) {
-        byte[] mac;
-        try {
-            Mac hmac = Mac.getInstance("HmacSHA256");
-            hmac.init(key);
-            hmac.update(domain.getBytes(StandardCharsets.UTF_8));
-            hmac.update((byte) 0);
-            mac = hmac.doFinal(value.getBytes(StandardCharsets.UTF_8));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is not available", e);
-        }
+        Mac hmac = macs.get();
+        hmac.reset();
+        hmac.update(domain.getBytes(StandardCharsets.UTF_8));
+        hmac.update((byte) 0);
+        byte[] mac = hmac.doFinal(value.getBytes(StandardCharsets.UTF_8));
         StringBuilder out = new StringBuilder(LENGTH);
         long bits = 0;
         for (int i = 0; i < 8; i++) {

@@ -30,6 +30,7 @@ public final class SampleReservoir {
 
     private final Sampling sampling;
     private final SecretKeySpec seedKey;
+    private Mac mac;
     private final Map<ConcernId, SampledIncident> all = new HashMap<>();
     private final TreeSet<SampledIncident> recent = new TreeSet<>(RECENT_FIRST);
     private final Map<String, TreeSet<SampledIncident>> strata = new TreeMap<>();
@@ -59,8 +60,10 @@ public final class SampleReservoir {
      */
     public long priority(ConcernId id) {
         try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(seedKey);
+            if (mac == null) {
+                mac = Mac.getInstance("HmacSHA256");
+                mac.init(seedKey);
+            }
             byte[] h = mac.doFinal(id.value().getBytes(StandardCharsets.UTF_8));
             long v = 0;
             for (int i = 0; i < 8; i++) {

@@ -59,7 +59,7 @@ public final class ChildVoiceRule implements Rule {
             return List.of();
         }
         String summary = concern.summary();
-        Passage p = Passage.of(summary);
+        Passage p = Passage.of(summary, context);
         if (childSpeech(p, context) >= 0) {
             return List.of();
         }
@@ -90,7 +90,7 @@ public final class ChildVoiceRule implements Rule {
      * @return {@code true} if the child's voice is in the text
      */
     public boolean hasChildVoice(String text, RuleContext context) {
-        return childSpeech(Passage.of(text), context) >= 0;
+        return childSpeech(Passage.of(text, context), context) >= 0;
     }
 
     boolean isMeaningful(String value, RuleContext context) {
@@ -211,8 +211,12 @@ public final class ChildVoiceRule implements Rule {
                 return false;
             }
             String t = p.lower[k];
-            if (t.equals("that") || t.equals("about") || t.equals("how") || t.equals("what") || t.equals("why")) {
-                return false;
+            switch (t) {
+                case "that", "about", "how", "what", "why", "i", "he", "she", "they", "we", "it", "you", "there" -> {
+                    return false;
+                }
+                default -> {
+                }
             }
             if (t.equals("to") && k > i + 1) {
                 return true;

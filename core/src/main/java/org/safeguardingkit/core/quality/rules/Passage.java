@@ -47,6 +47,21 @@ final class Passage {
         return p;
     }
 
+    /**
+     * The passage of a field, shared within one check; quotation marks as the shared
+     * {@link org.safeguardingkit.core.text.AnalysedText} finds them (every quote style, nested and unclosed quotes).
+     */
+    static Passage of(String text, org.safeguardingkit.core.quality.RuleContext context) {
+        return context.derived(text, Passage.class, t -> {
+            Passage p = of(t);
+            org.safeguardingkit.core.text.AnalysedText at = context.analysed(t);
+            for (int i = 0; i < p.size; i++) {
+                p.quoted[i] = p.kind[i] != QUOTE && at.isInsideQuote(p.start[i]);
+            }
+            return p;
+        });
+    }
+
     private void scan() {
         String t = text;
         int n = t.length();
@@ -253,6 +268,21 @@ final class Passage {
     /** One past the last token of sentence {@code s}. */
     int sentenceEnd(int s) {
         return s + 1 < sentences ? sentenceStart[s + 1] : size;
+    }
+
+    private String[] keys;
+
+    /** The matching key of token {@code i}: lower case, dots removed ("n.f.a." is "nfa"). */
+    String key(int i) {
+        if (keys == null) {
+            keys = new String[size];
+        }
+        String k = keys[i];
+        if (k == null) {
+            k = Phrases.key(lower[i]);
+            keys[i] = k;
+        }
+        return k;
     }
 
     /** The possessive-free form of a word ("harvey's" gives "harvey"). */

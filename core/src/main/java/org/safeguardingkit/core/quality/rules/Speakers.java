@@ -130,6 +130,9 @@ final class Speakers {
         if (lex.has("adults", bare, ctx)) {
             return Who.ADULT;
         }
+        if (lex.has("titles", w, ctx) && j + 1 < p.size && p.isWord(j + 1) && p.capital[j + 1]) {
+            return Who.ADULT;
+        }
         if (lex.has("otherPupils", bare, ctx)) {
             return Who.OTHER;
         }
@@ -196,7 +199,7 @@ final class Speakers {
             return false; // an acronym such as DSL
         }
         String bare = p.bare(j);
-        if (lex.has("notNames", bare, ctx) || lex.has("speechVerbs", bare, ctx) || lex.has("contactVerbs", bare, ctx)
+        if (lex.has("notNames", bare, ctx) || lex.has("titles", bare, ctx) || lex.has("speechVerbs", bare, ctx) || lex.has("contactVerbs", bare, ctx)
                 || lex.has("skip", bare, ctx)) {
             return false;
         }

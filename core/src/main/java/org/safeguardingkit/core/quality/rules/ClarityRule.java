@@ -1,0 +1,169 @@
+package org.safeguardingkit.core.quality.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.safeguardingkit.core.quality.Finding;
+import org.safeguardingkit.core.quality.Glossary;
+import org.safeguardingkit.core.quality.RuleContext;
+import org.safeguardingkit.core.quality.Severity;
+import org.safeguardingkit.core.quality.TextRule;
+import org.safeguardingkit.core.text.TextSpan;
+
+/**
+ * Rule {@code clarity}: a record another professional can act on.
+ * <ul>
+ *   <li>an acronym that is neither in the glossary ({@link RuleContext#glossary()}: CSC, MASH, DSL, EHA, CAMHS,
+ *       LADO, ... shipped in {@code org/safeguardingkit/core/quality/clarity/glossary.yaml}, extended by the rule set)
+ *       nor defined in the text ("Forced Marriage Unit (FMU)", "FMU (Forced Marriage Unit)"): INFO on its first use;</li>
+ *   <li>a summary too short to act on (fewer than {@code clarity.minWords} words, default 8): WARNING.</li>
+ * </ul>
+ * Quoted words are someone's own words and are not checked. Text written mostly in capitals is not checked for
+ * acronyms.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class ClarityRule implements TextRule {
+
+    /** The rule id. */
+    public static final String ID = "clarity";
+
+    /** Default minimum number of words in a summary. */
+    public static final int DEFAULT_MIN_WORDS = 8;
+
+    /** Creates the rule. */
+    public ClarityRule() {
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public Severity defaultSeverity() {
+        return Severity.WARNING;
+    }
+
+    @Override
+    public List<Finding> checkText(String text, String field, RuleContext context) {
+        List<Finding> out = new ArrayList<>(0);
+        if ("summary".equals(field)) {
+            int min = context.intParameter(ID, "minWords", DEFAULT_MIN_WORDS);
+            Passage p = Passage.of(text, context);
+            int words = 0;
+            for (int i = 0; i < p.size; i++) {
+                if (p.isWord(i)) {
+                    words++;
+                }
+            }
+            if (words < min) {
+                String msg = "The summary is too short to act on (" + words + " word" + (words == 1 ? "" : "s") + ").";
+                String sug = "Say what happened, who was involved, where and when, what the child said, and what was done.";
+                if (p.size == 0) {
+                    out.add(Finding.onField(ID, Severity.WARNING, field, msg, sug));
+                } else {
+                    out.add(Finding.at(ID, Severity.WARNING, field, TextSpan.of(text, p.start[0], p.end[p.size - 1]), msg, sug));
+                }
+            }
+            acronyms(p, field, context, out);
+        } else if (!text.isBlank()) {
+            acronyms(Passage.of(text, context), field, context, out);
+        }
+        return out;
+    }
+
+    private static void acronyms(Passage p, String field, RuleContext context, List<Finding> out) {
+        if (mostlyCapitals(p.text)) {
+            return;
+        }
+        Glossary glossary = context.glossary();
+        List<String> seen = null;
+        for (int i = 0; i < p.size; i++) {
+            if (!p.isWord(i) || p.quoted[i] || !isAcronym(p.text, p.start[i], p.end[i])) {
+                continue;
+            }
+            String term = term(p.text, p.start[i], p.end[i]);
+            if (glossary.contains(term) || definedHere(p, i)) {
+                continue;
+            }
+            if (seen == null) {
+                seen = new ArrayList<>(2);
+            }
+            if (seen.contains(term)) {
+                continue;
+            }
+            seen.add(term);
+            if (definedElsewhere(p, term)) {
+                continue;
+            }
+            out.add(Finding.at(ID, Severity.INFO, field, TextSpan.of(p.text, p.start[i], p.end[i]),
+                    "'" + term + "' is an acronym a reader may not know.",
+                    "Write it out in full the first time, e.g. \"Full Name (" + term + ")\"."));
+        }
+    }
+
+    static boolean isAcronym(String t, int s, int e) {
+        int len = e - s;
+        if (len < 2 || len > 10) {
+            return false;
+        }
+        int upper = 0;
+        int lower = 0;
+        for (int i = s; i < e; i++) {
+            char c = t.charAt(i);
+            if (Character.isUpperCase(c)) {
+                upper++;
+            } else if (Character.isLowerCase(c)) {
+                lower++;
+            }
+        }
+        // "DSL", "DSL's", "TAs", "HoY"
+        return upper >= 2 && upper >= lower;
+    }
+
+    /** The glossary form: possessive and plural "s" removed. */
+    static String term(String t, int s, int e) {
+        String w = t.substring(s, e).replace('\u2019', '\'');
+        if (w.endsWith("'s") || w.endsWith("'S")) {
+            w = w.substring(0, w.length() - 2);
+        } else if (w.length() > 2 && w.charAt(w.length() - 1) == 's' && Character.isUpperCase(w.charAt(w.length() - 2))) {
+            w = w.substring(0, w.length() - 1);
+        }
+        return w.toUpperCase(Locale.ROOT);
+    }
+
+    /** "Full Name (ABC)" or "ABC (Full Name)". */
+    private static boolean definedHere(Passage p, int i) {
+        boolean inParens = i > 0 && p.isPunct(i - 1, '(') && i + 1 < p.size && p.isPunct(i + 1, ')');
+        if (inParens) {
+            return i >= 3 && p.isWord(i - 2) && p.isWord(i - 3);
+        }
+        return i + 2 < p.size && p.isPunct(i + 1, '(') && p.isWord(i + 2) && i + 3 < p.size && p.isWord(i + 3);
+    }
+
+    private static boolean definedElsewhere(Passage p, String term) {
+        for (int i = 0; i < p.size; i++) {
+            if (p.isWord(i) && isAcronym(p.text, p.start[i], p.end[i]) && term(p.text, p.start[i], p.end[i]).equals(term)
+                    && definedHere(p, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean mostlyCapitals(String t) {
+        int letters = 0;
+        int upper = 0;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (Character.isLetter(c)) {
+                letters++;
+                if (Character.isUpperCase(c)) {
+                    upper++;
+                }
+            }
+        }
+        return letters >= 20 && upper * 10 > letters * 6;
+    }
+}

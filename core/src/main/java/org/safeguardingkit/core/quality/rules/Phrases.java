@@ -1,0 +1,116 @@
+package org.safeguardingkit.core.quality.rules;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Internal: a set of phrases (word sequences) matched against {@link Passage} tokens, longest match first.
+ * Lookup is one hash probe per token plus a comparison per candidate phrase starting with that word.
+ *
+ * <p>Immutable and thread-safe.
+ */
+final class Phrases {
+
+    private final Map<String, List<String[]>> byFirst;
+
+    private Phrases(Map<String, List<String[]>> byFirst) {
+        this.byFirst = byFirst;
+    }
+
+    static Phrases of(Collection<String> phrases) {
+        Map<String, List<String[]>> m = new HashMap<>();
+        for (String ph : phrases) {
+            String[] words = split(ph);
+            if (words.length == 0) {
+                continue;
+            }
+            m.computeIfAbsent(words[0], k -> new ArrayList<>()).add(words);
+        }
+        for (List<String[]> l : m.values()) {
+            l.sort(Comparator.comparingInt((String[] a) -> a.length).reversed());
+        }
+        Map<String, List<String[]>> frozen = new HashMap<>();
+        m.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
+        return new Phrases(Map.copyOf(frozen));
+    }
+
+    static String[] split(String phrase) {
+        String norm = phrase.toLowerCase(Locale.ROOT).replace('\u2019', '\'').trim();
+        if (norm.isEmpty()) {
+            return new String[0];
+        }
+        String[] parts = norm.split("\\s+");
+        for (int i = 0; i < parts.length; i++) {
+            parts[i] = key(parts[i]);
+        }
+        return parts;
+    }
+
+    /** The matching key of a word: lower case, dots removed from abbreviations ("n.f.a." is "nfa"). */
+    static String key(String lowerWord) {
+        if (lowerWord.indexOf('.') < 0) {
+            return lowerWord;
+        }
+        StringBuilder b = new StringBuilder(lowerWord.length());
+        for (int i = 0; i < lowerWord.length(); i++) {
+            char c = lowerWord.charAt(i);
+            if (c != '.') {
+                b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
+    /** Number of tokens of the longest phrase matching at token {@code i} (words only, unquoted), or 0. */
+    int match(Passage p, int i) {
+        if (!p.isWord(i)) {
+            return 0;
+        }
+        List<String[]> cands = byFirst.get(p.key(i));
+        if (cands == null) {
+            return 0;
+        }
+        for (String[] ph : cands) {
+            if (matches(p, i, ph)) {
+                return ph.length;
+            }
+        }
+        return 0;
+    }
+
+    private static boolean matches(Passage p, int i, String[] ph) {
+        if (i + ph.length > p.size) {
+            return false;
+        }
+        for (int k = 1; k < ph.length; k++) {
+            int t = i + k;
+            if (!p.isWord(t) || !p.key(t).equals(ph[k])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether the text (one field value) as a whole is one of the phrases, ignoring case, spaces and end dots. */
+    boolean isWhole(String text) {
+        String[] words = split(text.replaceAll("[.!?,;:]+$", ""));
+        if (words.length == 0) {
+            return byFirst.containsKey("");
+        }
+        List<String[]> cands = byFirst.get(words[0]);
+        if (cands == null) {
+            return false;
+        }
+        for (String[] ph : cands) {
+            if (java.util.Arrays.equals(ph, words)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

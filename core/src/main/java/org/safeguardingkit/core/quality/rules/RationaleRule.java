@@ -1,0 +1,493 @@
+package org.safeguardingkit.core.quality.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.safeguardingkit.core.model.Concern;
+import org.safeguardingkit.core.model.Decision;
+import org.safeguardingkit.core.model.DecisionOutcome;
+import org.safeguardingkit.core.quality.Finding;
+import org.safeguardingkit.core.quality.RuleContext;
+import org.safeguardingkit.core.quality.Severity;
+import org.safeguardingkit.core.quality.TextRule;
+import org.safeguardingkit.core.text.TextSpan;
+
+/**
+ * Rule {@code rationale}: every decision needs its reason, and "no further action" most of all.
+ *
+ * <p>A decision is a structured {@code decisions[]} entry, or a decision written in the summary or outcome: no
+ * further action in any spelling ("NFA", "N.F.A.", "no further action at this time"), "closed", "logged for info",
+ * "will monitor" / "keep an eye", referrals ("referred to MASH", "EH referral to be done", "EHA to be offered"), and
+ * decisions not to do something ("parents not informed", "police not contacted"). Actions and routine steps ("passed
+ * to the DSL", "police informed", "detention", "no further concerns") are not decisions.
+ *
+ * <p>A decision has a reason when its {@code rationale} is a real reason (not a placeholder such as "n/a", "-", "as
+ * above", "NFA", "DSL decision", nor only what was done: "parents informed"), or when the text links one to it
+ * ("because", "as", "since", "given that", "due to", "reason:") or gives a basis right after it ("NFA - the coach
+ * confirmed the injury happened at training"). Background facts before a bare "Referred to Prevent." are no reason.
+ * Missing reason: ERROR for no further action, WARNING otherwise.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class RationaleRule implements TextRule {
+
+    /** The rule id. */
+    public static final String ID = "rationale";
+
+    private final Lexicon lex;
+    private final Phrases nfa;
+    private final Phrases closed;
+    private final Phrases logged;
+    private final Phrases monitor;
+    private final Phrases referral;
+    private final Phrases notDecisions;
+    private final Phrases markers;
+    private final Phrases placeholders;
+    private final Phrases actionOnly;
+    private final Phrases basisCues;
+    private final Phrases notWho;
+
+    /** Creates the rule with its shipped lexicon. */
+    public RationaleRule() {
+        this.lex = Lexicon.load(ID);
+        this.nfa = Phrases.of(lex.list("nfa"));
+        this.closed = Phrases.of(lex.list("closed"));
+        this.logged = Phrases.of(lex.list("logged"));
+        this.monitor = Phrases.of(lex.list("monitor"));
+        this.referral = Phrases.of(lex.list("referral"));
+        this.notDecisions = Phrases.of(lex.list("notDecisions"));
+        this.markers = Phrases.of(lex.list("markers"));
+        this.placeholders = Phrases.of(lex.list("placeholders"));
+        this.actionOnly = Phrases.of(lex.list("actionOnly"));
+        this.basisCues = Phrases.of(lex.list("basisCues"));
+        this.notWho = Phrases.of(lex.list("notWho"));
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public Severity defaultSeverity() {
+        return Severity.WARNING;
+    }
+
+    /** Kinds of decision found in text. */
+    enum Kind { NFA, CLOSED, LOGGED, MONITOR, REFERRAL, NOT_DOING }
+
+    /** A decision in text: token range and kind. */
+    record TextDecision(int from, int to, Kind kind) { }
+
+    @Override
+    public List<Finding> check(Concern concern, RuleContext context) {
+        List<Finding> out = new ArrayList<>();
+        boolean structuredReason = false;
+        for (int i = 0; i < concern.decisions().size(); i++) {
+            Decision d = concern.decisions().get(i);
+            Severity sev = d.outcome() == DecisionOutcome.NO_FURTHER_ACTION ? Severity.ERROR : Severity.WARNING;
+            Optional<String> rationale = d.rationale();
+            String label = outcomeLabel(d.outcome());
+            if (rationale.isEmpty() || rationale.get().isBlank()) {
+                out.add(Finding.onField(ID, sev, "decisions/" + i + "/rationale",
+                        "The decision '" + label + "' has no rationale.", suggestion(d.outcome() == DecisionOutcome.NO_FURTHER_ACTION)));
+            } else if (isPlaceholder(rationale.get(), context)) {
+                out.add(Finding.at(ID, sev, "decisions/" + i + "/rationale", trimmedSpan(rationale.get()),
+                        "'" + rationale.get().strip() + "' is a placeholder, not a reason for the decision '" + label + "'.",
+                        suggestion(d.outcome() == DecisionOutcome.NO_FURTHER_ACTION)));
+            } else if (isActionOnly(rationale.get(), context)) {
+                out.add(Finding.at(ID, sev, "decisions/" + i + "/rationale", trimmedSpan(rationale.get()),
+                        "'" + rationale.get().strip() + "' says what was done, not why the decision '" + label + "' was made.",
+                        suggestion(d.outcome() == DecisionOutcome.NO_FURTHER_ACTION)));
+            } else {
+                structuredReason = true;
+            }
+        }
+        if (!structuredReason) {
+            out.addAll(checkText(concern.summary(), "summary", context));
+            concern.outcome().filter(o -> !o.isBlank()).ifPresent(o -> out.addAll(checkText(o, "outcome", context)));
+        }
+        return out;
+    }
+
+    @Override
+    public List<Finding> checkText(String text, String field, RuleContext context) {
+        if (text.isEmpty()) {
+            return List.of();
+        }
+        Passage p = Passage.of(text, context);
+        List<TextDecision> decisions = decisions(p, context);
+        if (decisions.isEmpty()) {
+            return List.of();
+        }
+        List<Finding> out = new ArrayList<>(2);
+        for (TextDecision d : decisions) {
+            if (!hasReason(p, d, context)) {
+                boolean isNfa = d.kind() == Kind.NFA;
+                TextSpan span = TextSpan.of(text, p.start[d.from()], p.end[d.to() - 1]);
+                out.add(Finding.at(ID, isNfa ? Severity.ERROR : Severity.WARNING, field, span,
+                        "'" + span.text() + "' is a decision with no reason given.", suggestion(isNfa)));
+            }
+        }
+        return out;
+    }
+
+    /** Decisions written in the text, in order. */
+    List<TextDecision> decisions(Passage p, RuleContext ctx) {
+        List<TextDecision> out = new ArrayList<>(2);
+        int i = 0;
+        while (i < p.size) {
+            if (!p.isWord(i) || p.quoted[i]) {
+                i++;
+                continue;
+            }
+            int skip = notDecisions.match(p, i);
+            if (skip == 0 && i > 0) {
+                // phrases such as "door closed", "was closed" start one word earlier
+                int back = notDecisions.match(p, i - 1);
+                if (back > 1) {
+                    skip = back - 1;
+                }
+            }
+            if (skip > 0) {
+                i += skip;
+                continue;
+            }
+            int n;
+            int[] range;
+            if ((n = extra(p, i, ctx, "nfa", nfa)) > 0) {
+                out.add(new TextDecision(i, i + n, Kind.NFA));
+            } else if ((n = extra(p, i, ctx, "logged", logged)) > 0) {
+                out.add(new TextDecision(i, i + n, Kind.LOGGED));
+            } else if ((n = extra(p, i, ctx, "referral", referral)) > 0) {
+                out.add(new TextDecision(i, i + n, Kind.REFERRAL));
+            } else if ((n = extra(p, i, ctx, "monitor", monitor)) > 0) {
+                out.add(new TextDecision(i, i + n, Kind.MONITOR));
+            } else if ((n = extra(p, i, ctx, "closed", closed)) > 0 && closingPosition(p, i)) {
+                out.add(new TextDecision(i, i + n, Kind.CLOSED));
+            } else if ((range = notDoing(p, i, ctx)) != null) {
+                out.add(new TextDecision(range[0], range[1], Kind.NOT_DOING));
+                n = range[1] - i;
+            } else {
+                n = 1;
+            }
+            i += n;
+        }
+        return out;
+    }
+
+    private int extra(Passage p, int i, RuleContext ctx, String list, Phrases shipped) {
+        int n = shipped.match(p, i);
+        List<String> more = ctx.lexicon(ID, list);
+        if (!more.isEmpty()) {
+            n = Math.max(n, Phrases.of(more).match(p, i));
+        }
+        return n;
+    }
+
+    /** "Closed." / "closed as ..." / "Concern closed": closing the record, not a closed door. */
+    private static boolean closingPosition(Passage p, int i) {
+        int prev = i - 1;
+        if (prev < 0 || p.sentence[prev] != p.sentence[i] || !p.isWord(prev)) {
+            return true;
+        }
+        String w = p.key(prev);
+        switch (w) {
+            case "case", "concern", "incident", "record", "matter", "now", "log", "issue", "and", "then",
+                 "therefore", "so", "thus" -> {
+                return true;
+            }
+            case "was", "been", "is", "be", "being" -> {
+                int pp = prev - 1;
+                if (pp >= 0 && p.isWord(pp) && (p.key(pp).equals("has") || p.key(pp).equals("have") || p.key(pp).equals("will"))) {
+                    pp--;
+                }
+                return pp >= 0 && p.isWord(pp) && switch (p.key(pp)) {
+                    case "case", "concern", "incident", "record", "matter", "log", "issue", "this", "it" -> true;
+                    default -> false;
+                };
+            }
+            default -> {
+                return Speakers.isBoundaryWord(w);
+            }
+        }
+    }
+
+    /** "parents not informed", "police were not contacted", "did not inform parents": token range, or null. */
+    private int[] notDoing(Passage p, int i, RuleContext ctx) {
+        String w = p.key(i);
+        if (!(w.equals("not") || w.endsWith("n't"))) {
+            return null;
+        }
+        int v = i + 1;
+        if (v < p.size && p.isWord(v) && (p.key(v).equals("be") || p.key(v).equals("been") || p.key(v).equals("yet"))) {
+            v++;
+        }
+        if (v >= p.size || !p.isWord(v) || !lex.has("notVerbs", p.key(v), ctx)) {
+            return null;
+        }
+        // "could not be contacted", "unable to": a failed attempt, not a decision
+        for (int k = i - 1; k >= 0 && k >= i - 2; k--) {
+            if (p.isWord(k) && (p.key(k).equals("could") || p.key(k).equals("can") || p.key(k).equals("unable"))) {
+                return null;
+            }
+        }
+        if (w.equals("couldn't") || w.equals("can't")) {
+            return null;
+        }
+        // who: before ("parents not informed", "police were not contacted") or after ("did not inform parents")
+        int start = i;
+        boolean who = false;
+        for (int k = i - 1; k >= 0 && k >= i - 3; k--) {
+            if (!p.isWord(k)) {
+                break;
+            }
+            if (notWho.match(p, k) > 0) {
+                who = true;
+                start = k;
+                break;
+            }
+        }
+        int end = v + 1;
+        if (!who) {
+            for (int k = v + 1; k < p.size && k <= v + 3; k++) {
+                if (!p.isWord(k)) {
+                    break;
+                }
+                int m = notWho.match(p, k);
+                if (m > 0) {
+                    who = true;
+                    end = k + m;
+                    break;
+                }
+            }
+        }
+        if (!who) {
+            return null;
+        }
+        return new int[] {start, end};
+    }
+
+    /** Whether the decision at {@code d} has a reason linked to it. */
+    boolean hasReason(Passage p, TextDecision d, RuleContext ctx) {
+        int s = p.sentence[d.from()];
+        int sentFirst = p.sentenceFirst(s);
+        int sentEnd = p.sentenceEnd(s);
+        // 1. a marker after the decision in the same sentence
+        for (int k = d.to(); k < sentEnd; k++) {
+            if (!p.isWord(k) || p.quoted[k]) {
+                if (k == d.to() || (k == d.to() + 1 && !p.isWord(d.to()))) {
+                    if (isBasisPunct(p, k)) {
+                        return basisClause(p, k + 1, sentEnd, ctx) || nextSentenceIsBasis(p, s, ctx)
+                                && basisClauseEmpty(p, k + 1, sentEnd);
+                    }
+                }
+                continue;
+            }
+            if (isMarker(p, k, ctx)) {
+                return true;
+            }
+            // a later decision in the same sentence starts its own reason search
+            if (k > d.to() && startsDecision(p, k, ctx)) {
+                break;
+            }
+        }
+        // 2. a marker before the decision in the same sentence ("As ..., NFA", "Given ..., referred")
+        for (int k = sentFirst; k < d.from(); k++) {
+            if (p.isWord(k) && !p.quoted[k] && isMarker(p, k, ctx)) {
+                return true;
+            }
+        }
+        // 3. the next sentence gives the basis explicitly
+        return nextSentenceIsBasis(p, s, ctx);
+    }
+
+    private boolean startsDecision(Passage p, int k, RuleContext ctx) {
+        return nfa.match(p, k) > 0 || referral.match(p, k) > 0 || logged.match(p, k) > 0 || monitor.match(p, k) > 0;
+    }
+
+    private static boolean isBasisPunct(Passage p, int k) {
+        if (k >= p.size || p.kind[k] != Passage.PUNCT) {
+            return false;
+        }
+        char c = p.text.charAt(p.start[k]);
+        return c == '-' || c == ':' || c == ';' || c == '\u2013' || c == '\u2014' || c == ',' || c == '(';
+    }
+
+    private static boolean basisClauseEmpty(Passage p, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (p.isWord(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A clause after "NFA -" / "NFA:" / "NFA;" that explains, rather than only says what was done. */
+    private boolean basisClause(Passage p, int from, int to, RuleContext ctx) {
+        int words = 0;
+        boolean cue = false;
+        boolean action = false;
+        boolean placeholder = false;
+        for (int k = from; k < to; k++) {
+            if (!p.isWord(k)) {
+                continue;
+            }
+            if (words == 0 && placeholders.match(p, k) > 0 && placeholderToEnd(p, k, to)) {
+                placeholder = true;
+            }
+            words++;
+            if (isMarker(p, k, ctx) || basisCues.match(p, k) > 0 || lex.has("basisCues", p.key(k), ctx)) {
+                cue = true;
+            }
+            if (actionOnly.match(p, k) > 0) {
+                action = true;
+            }
+        }
+        if (placeholder || words == 0) {
+            return false;
+        }
+        if (cue) {
+            return true;
+        }
+        return !action && words >= 4;
+    }
+
+    private boolean placeholderToEnd(Passage p, int k, int to) {
+        int n = placeholders.match(p, k);
+        for (int j = k + n; j < to; j++) {
+            if (p.isWord(j)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean nextSentenceIsBasis(Passage p, int s, RuleContext ctx) {
+        if (s + 1 >= p.sentences) {
+            return false;
+        }
+        int from = p.sentenceFirst(s + 1);
+        int to = p.sentenceEnd(s + 1);
+        for (int k = from; k < to; k++) {
+            if (!p.isWord(k) || p.quoted[k]) {
+                continue;
+            }
+            if (k == from || k == from + 1) {
+                String w = p.key(k);
+                if (w.equals("reason") || w.equals("rationale") || w.equals("because") || w.equals("this")
+                        && k + 2 < to && (p.key(k + 1).equals("is") || p.key(k + 1).equals("was"))
+                        && (p.key(k + 2).equals("because") || p.key(k + 2).equals("due"))) {
+                    return true;
+                }
+            }
+            if (basisCues.match(p, k) > 0 && !"advised".equals(p.key(k)) && !"advice".equals(p.key(k))
+                    || isMarker(p, k, ctx) && !p.key(k).equals("as") && !p.key(k).equals("following")) {
+                // the next sentence must not itself be another bare decision
+                return !startsDecision(p, from, ctx);
+            }
+        }
+        return false;
+    }
+
+    private boolean isMarker(Passage p, int k, RuleContext ctx) {
+        String w = p.key(k);
+        if (w.equals("as")) {
+            if (k + 1 >= p.size || !p.isWord(k + 1)) {
+                return false;
+            }
+            if (lex.has("notAfterAs", p.key(k + 1), ctx)) {
+                return false;
+            }
+            // "such as", "as well as", "as soon as"
+            return !(k > 0 && p.isWord(k - 1) && (p.key(k - 1).equals("such") || p.key(k - 1).equals("well")
+                    || p.key(k - 1).equals("soon") || p.key(k - 1).equals("same")));
+        }
+        if (w.equals("given")) {
+            // "given that", "given the ...", "given her age"; not "given a detention" / "given C3"
+            if (k + 1 >= p.size || !p.isWord(k + 1)) {
+                return false;
+            }
+            String n = p.key(k + 1);
+            return n.equals("that") || n.equals("the") || n.equals("his") || n.equals("her") || n.equals("their")
+                    || n.equals("how") || n.equals("this") || n.equals("these");
+        }
+        if (w.equals("following")) {
+            return k + 1 < p.size && p.isWord(k + 1) && (p.key(k + 1).equals("advice") || p.key(k + 1).equals("guidance")
+                    || p.key(k + 1).equals("discussion") || p.key(k + 1).equals("consultation"));
+        }
+        if (w.equals("since")) {
+            // "since Monday", "since September": time, not a reason
+            return !(k + 1 < p.size && p.isWord(k + 1) && (p.capital[k + 1] || Character.isDigit(p.key(k + 1).charAt(0))
+                    || p.key(k + 1).equals("then") || p.key(k + 1).equals("last")));
+        }
+        if (w.equals("reason") || w.equals("rationale") || w.equals("basis")) {
+            return k + 1 < p.size && (p.isPunct(k + 1, ':') || p.isWord(k + 1) && (p.key(k + 1).equals("being")
+                    || p.key(k + 1).equals("is") || p.key(k + 1).equals("was") || p.key(k + 1).equals("for")));
+        }
+        return markers.match(p, k) > 0 || lex.has("markers", w, ctx);
+    }
+
+    boolean isPlaceholder(String rationale, RuleContext ctx) {
+        String r = rationale.strip();
+        if (r.isEmpty() || placeholders.isWhole(r)) {
+            return true;
+        }
+        for (String extraEntry : ctx.lexicon(ID, "placeholders")) {
+            if (extraEntry.equalsIgnoreCase(r)) {
+                return true;
+            }
+        }
+        boolean anyLetter = false;
+        for (int i = 0; i < r.length() && !anyLetter; i++) {
+            anyLetter = Character.isLetter(r.charAt(i));
+        }
+        return !anyLetter;
+    }
+
+    /** A short rationale that only says what was done ("Kai's parents informed"). */
+    boolean isActionOnly(String rationale, RuleContext ctx) {
+        Passage p = Passage.of(rationale);
+        int words = 0;
+        boolean action = false;
+        for (int k = 0; k < p.size; k++) {
+            if (!p.isWord(k)) {
+                continue;
+            }
+            words++;
+            if (isMarker(p, k, ctx) || basisCues.match(p, k) > 0) {
+                return false;
+            }
+            if (actionOnly.match(p, k) > 0) {
+                action = true;
+            }
+        }
+        return action && words <= 8;
+    }
+
+    private static TextSpan trimmedSpan(String text) {
+        int s = 0;
+        int e = text.length();
+        while (s < e && Character.isWhitespace(text.charAt(s))) {
+            s++;
+        }
+        while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+            e--;
+        }
+        if (s == e) {
+            return TextSpan.of(text, 0, text.length());
+        }
+        return TextSpan.of(text, s, e);
+    }
+
+    private static String outcomeLabel(DecisionOutcome o) {
+        return o.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+    }
+
+    private static String suggestion(boolean nfa) {
+        return nfa
+                ? "Say why no further action is needed: what was checked and what it showed (e.g. \"NFA because the "
+                        + "bruise is explained by football training, confirmed by the coach\")."
+                : "Give the reason for the decision, linked to it (\"because ...\") or in the decision's rationale.";
+    }
+}

@@ -1,0 +1,384 @@
+package org.safeguardingkit.core.text;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A free text analysed once: tokens, sentences, quoted spans, reported speech with speakers, and negation
+ * and hedge scopes. Rules share one analysis per field.
+ *
+ * <pre>{@code
+ * AnalysedText t = AnalysedText.of("Mum said \"he is fine\". He was aggressive.");
+ * t.isInsideQuote(10);          // true: "he is fine" are Mum's words
+ * t.speakerAt(10).get().role(); // PARENT_OR_CARER
+ * }</pre>
+ *
+ * <p>Analysis is linear in the length of the text. This class is immutable and thread-safe (a
+ * {@link WorkMeter} given to {@link #of(String, WorkMeter)} is only used while analysing and matching).
+ */
+public final class AnalysedText {
+
+    private static final Set<String> NEGATIONS = words(
+            "not", "no", "never", "none", "nobody", "nothing", "neither", "nor", "without", "cannot", "dont", "doesnt",
+            "didnt", "cant", "wont", "isnt", "wasnt", "arent", "werent", "couldnt", "wouldnt", "shouldnt", "hasnt",
+            "havent", "hadnt", "mustnt", "neednt", "aint", "nt");
+    private static final Set<String> HEDGE_ADVERBS = words(
+            "probably", "possibly", "perhaps", "maybe", "likely", "presumably", "apparently", "seemingly", "might", "may",
+            "could", "seem", "seems", "seemed", "seeming", "appear", "appears", "appeared", "appearing");
+    private static final Set<String> HEDGE_VERBS = words(
+            "think", "thought", "believe", "suspect", "reckon", "guess", "assume", "presume", "imagine", "feel", "doubt",
+            "suppose", "wonder");
+    private static final Set<String> SCOPE_BREAKERS = words(
+            "but", "because", "although", "though", "however", "whereas", "yet", "cos", "since");
+    private static final int NEGATION_WINDOW = 4;
+
+    private final String text;
+    private final List<Token> tokens;
+    private final List<Sentence> sentences;
+    private final List<QuotedSpan> quotes;
+    private final List<ReportedSpeech> reports;
+    private final int[] sentenceOf;
+    private final boolean[] inQuote;
+    private final int[] reportOf;
+    private final boolean[] negated;
+    private final boolean[] hedged;
+    private final int[] clauseEnd;
+    private final int[] quoteIntervals;
+    private final transient WorkMeter meter;
+
+    private AnalysedText(String text, WorkMeter meter) {
+        this.text = text;
+        this.meter = meter;
+        List<Token> toks = Tokenizer.tokenize(text, meter);
+        this.tokens = List.copyOf(toks);
+        int n = tokens.size();
+        this.sentences = List.copyOf(SentenceSplitter.split(text, tokens, meter));
+        this.sentenceOf = new int[n];
+        int[] sentenceEndToken = new int[n];
+        for (Sentence s : sentences) {
+            for (int i = s.firstToken(); i < s.endToken(); i++) {
+                sentenceOf[i] = s.index();
+                sentenceEndToken[i] = s.endToken();
+            }
+        }
+        meter.add(n);
+        List<QuoteScanner.Found> found = QuoteScanner.scan(text, tokens, sentenceEndToken, meter);
+        List<QuotedSpan> qs = new ArrayList<>(found.size());
+        int[] diff = new int[n + 1];
+        for (QuoteScanner.Found f : found) {
+            qs.add(f.quote());
+            diff[f.openToken()]++;
+            diff[f.endTokenExclusive()]--;
+        }
+        this.quotes = List.copyOf(qs);
+        this.inQuote = new boolean[n];
+        int depth = 0;
+        for (int i = 0; i < n; i++) {
+            depth += diff[i];
+            inQuote[i] = depth > 0;
+        }
+        meter.add(n + found.size());
+        this.quoteIntervals = mergeQuoteIntervals(found);
+
+        List<ReportedSpeechFinder.Found> rs = ReportedSpeechFinder.find(text, tokens, sentenceOf, sentences, found, meter);
+        List<ReportedSpeech> rl = new ArrayList<>(rs.size());
+        this.reportOf = new int[n];
+        Arrays.fill(reportOf, -1);
+        // innermost (latest-starting) report covering each token, by a sweep with a stack
+        int[] stack = new int[rs.size() + 1];
+        int top = 0;
+        int next = 0;
+        for (int i = 0; i < n; i++) {
+            while (next < rs.size() && rs.get(next).contentFirstToken() <= i) {
+                if (rs.get(next).contentEndToken() > i) {
+                    stack[top++] = next;
+                }
+                next++;
+                meter.add(1);
+            }
+            while (top > 0 && rs.get(stack[top - 1]).contentEndToken() <= i) {
+                top--;
+                meter.add(1);
+            }
+            reportOf[i] = top > 0 ? stack[top - 1] : -1;
+        }
+        for (ReportedSpeechFinder.Found f : rs) {
+            rl.add(f.report());
+        }
+        this.reports = List.copyOf(rl);
+
+        this.clauseEnd = new int[n + 1];
+        clauseEnd[n] = n;
+        for (int i = n - 1; i >= 0; i--) {
+            boolean boundary = isClauseBoundary(tokens.get(i));
+            boolean lastOfSentence = i + 1 >= n || sentenceOf[i + 1] != sentenceOf[i];
+            clauseEnd[i] = boundary ? i : (lastOfSentence ? i + 1 : clauseEnd[i + 1]);
+        }
+        meter.add(n);
+        this.negated = new boolean[n];
+        this.hedged = new boolean[n];
+        int[] hd = new int[n + 1];
+        for (int i = 0; i < n; i++) {
+            Token t = tokens.get(i);
+            String k = t.key();
+            if (NEGATIONS.contains(k) || k.endsWith("nt") && t.normal().endsWith("n't")) {
+                int end = Math.min(clauseEnd[Math.min(i + 1, n)], i + 1 + NEGATION_WINDOW);
+                for (int j = i + 1; j < end; j++) {
+                    negated[j] = true;
+                }
+                meter.add(NEGATION_WINDOW);
+            }
+            boolean hedge = HEDGE_ADVERBS.contains(k)
+                    || HEDGE_VERBS.contains(k) && i > 0 && (tokens.get(i - 1).key().equals("i") || tokens.get(i - 1).key().equals("we")
+                    || i > 1 && NEGATIONS.contains(tokens.get(i - 1).key()) && tokens.get(i - 2).key().equals("i"));
+            if (hedge && i + 1 < n) {
+                hd[i + 1]++;
+                hd[Math.max(clauseEnd[i + 1], i + 1)]--;
+            }
+        }
+        int h = 0;
+        for (int i = 0; i < n; i++) {
+            h += hd[i];
+            hedged[i] = h > 0;
+        }
+        meter.add(n);
+    }
+
+    private static boolean isClauseBoundary(Token t) {
+        if (t.kind() == TokenKind.PUNCTUATION) {
+            String s = t.text();
+            return !s.equals("'") && !s.equals("/") && !s.equals("&") && !s.equals("@") && !s.equals("#") && !s.equals("%")
+                    && !s.equals("*");
+        }
+        return t.kind() == TokenKind.WORD && SCOPE_BREAKERS.contains(t.key());
+    }
+
+    private int[] mergeQuoteIntervals(List<QuoteScanner.Found> found) {
+        // quotes are sorted by start; nested ones lie inside their parent
+        int[] tmp = new int[found.size() * 2];
+        int m = 0;
+        for (QuoteScanner.Found f : found) {
+            QuotedSpan q = f.quote();
+            if (m > 0 && q.start() <= tmp[m - 1]) {
+                tmp[m - 1] = Math.max(tmp[m - 1], q.end());
+            } else {
+                tmp[m++] = q.start();
+                tmp[m++] = q.end();
+            }
+        }
+        return Arrays.copyOf(tmp, m);
+    }
+
+    /**
+     * Analyses a text.
+     *
+     * @param text the text, any content (may be empty)
+     * @return the analysis
+     */
+    public static AnalysedText of(String text) {
+        return new AnalysedText(Objects.requireNonNull(text, "text"), WorkMeter.NONE);
+    }
+
+    /**
+     * Analyses a text, counting the work done.
+     *
+     * @param text  the text
+     * @param meter counts steps of this analysis and of lexicon matching over it
+     * @return the analysis
+     */
+    public static AnalysedText of(String text, WorkMeter meter) {
+        return new AnalysedText(Objects.requireNonNull(text, "text"), Objects.requireNonNull(meter, "meter"));
+    }
+
+    /** @return the analysed text */
+    public String text() {
+        return text;
+    }
+
+    /** @return the tokens in order (whitespace is not a token) */
+    public List<Token> tokens() {
+        return tokens;
+    }
+
+    /** @return the sentences in order */
+    public List<Sentence> sentences() {
+        return sentences;
+    }
+
+    /** @return all quoted spans, ordered by start (outer before inner) */
+    public List<QuotedSpan> quotedSpans() {
+        return quotes;
+    }
+
+    /** @return all reported speech, ordered by cue, including words the writer reports of themself */
+    public List<ReportedSpeech> reportedSpeech() {
+        return reports;
+    }
+
+    WorkMeter meter() {
+        return meter;
+    }
+
+    /**
+     * @param offset a character offset
+     * @return whether the offset lies inside quotation marks (the marks included)
+     */
+    public boolean isInsideQuote(int offset) {
+        int lo = 0;
+        int hi = quoteIntervals.length / 2 - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (quoteIntervals[2 * mid + 1] <= offset) {
+                lo = mid + 1;
+            } else if (quoteIntervals[2 * mid] > offset) {
+                hi = mid - 1;
+            } else {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * @param offset a character offset
+     * @return whether the offset lies inside words reported as someone else's (not the writer's)
+     */
+    public boolean isReported(int offset) {
+        return tokenAt(offset).map(t -> isTokenReported(t.index())).orElse(false);
+    }
+
+    /**
+     * Whose words are at an offset: the speaker of the innermost reported speech covering it; for quoted
+     * words that no cue attributes, an {@link SpeakerRole#UNKNOWN unknown} speaker; empty for the writer's own
+     * words.
+     *
+     * @param offset a character offset
+     * @return the speaker, if the words are someone else's
+     */
+    public Optional<Speaker> speakerAt(int offset) {
+        Optional<Token> t = tokenAt(offset);
+        if (t.isEmpty()) {
+            return Optional.empty();
+        }
+        int i = t.get().index();
+        int r = reportOf[i];
+        if (r >= 0 && !reports.get(r).speaker().role().isWriter()) {
+            return Optional.of(reports.get(r).speaker());
+        }
+        if (inQuote[i]) {
+            return Optional.of(r >= 0 ? reports.get(r).speaker() : Speaker.unnamed(SpeakerRole.UNKNOWN));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * @param offset a character offset
+     * @return whether the words there are someone else's: quoted or reported
+     */
+    public boolean isOthersWords(int offset) {
+        return isInsideQuote(offset) || isReported(offset);
+    }
+
+    /**
+     * @param offset a character offset
+     * @return the token covering the offset, if any (none in whitespace)
+     */
+    public Optional<Token> tokenAt(int offset) {
+        int lo = 0;
+        int hi = tokens.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            Token t = tokens.get(mid);
+            if (t.end() <= offset) {
+                lo = mid + 1;
+            } else if (t.start() > offset) {
+                hi = mid - 1;
+            } else {
+                return Optional.of(t);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * @param offset a character offset
+     * @return the sentence covering the offset, if any
+     */
+    public Optional<Sentence> sentenceAt(int offset) {
+        return tokenAt(offset).map(t -> sentences.get(sentenceOf[t.index()]));
+    }
+
+    /**
+     * @param tokenIndex a token index
+     * @return the sentence holding the token
+     */
+    public Sentence sentenceOf(int tokenIndex) {
+        return sentences.get(sentenceOf[tokenIndex]);
+    }
+
+    /**
+     * @param tokenIndex a token index
+     * @return whether the token is inside quotation marks (or is one of the marks)
+     */
+    public boolean isTokenQuoted(int tokenIndex) {
+        return inQuote[tokenIndex];
+    }
+
+    /**
+     * @param tokenIndex a token index
+     * @return whether the token is inside words reported as someone else's
+     */
+    public boolean isTokenReported(int tokenIndex) {
+        int r = reportOf[tokenIndex];
+        return r >= 0 && !reports.get(r).speaker().role().isWriter();
+    }
+
+    /**
+     * @param tokenIndex a token index
+     * @return the innermost reported speech covering the token (the writer's own reports included)
+     */
+    public Optional<ReportedSpeech> reportAt(int tokenIndex) {
+        int r = reportOf[tokenIndex];
+        return r >= 0 ? Optional.of(reports.get(r)) : Optional.empty();
+    }
+
+    /**
+     * @param tokenIndex a token index
+     * @return whether a negation ("not", "never", "didn't", "no", "without") governs the token: it follows one
+     *     closely in the same clause
+     */
+    public boolean isNegated(int tokenIndex) {
+        return negated[tokenIndex];
+    }
+
+    /**
+     * @param tokenIndex a token index
+     * @return whether a hedge ("I think", "probably", "might", "seemed") governs the token: it follows one in
+     *     the same clause
+     */
+    public boolean isHedged(int tokenIndex) {
+        return hedged[tokenIndex];
+    }
+
+    /**
+     * @param tokenIndex a token index
+     * @return index one past the last token of the token's clause (clauses end at punctuation and at "but",
+     *     "because", "although" ...)
+     */
+    public int clauseEnd(int tokenIndex) {
+        return clauseEnd[tokenIndex];
+    }
+
+    @Override
+    public String toString() {
+        return "AnalysedText[" + tokens.size() + " tokens, " + sentences.size() + " sentences]";
+    }
+
+    private static Set<String> words(String... w) {
+        return Set.copyOf(java.util.Arrays.asList(w));
+    }
+}

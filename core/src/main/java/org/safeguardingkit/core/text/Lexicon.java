@@ -1,0 +1,444 @@
+package org.safeguardingkit.core.text;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A list of phrases matched together in one pass over the tokens of a text.
+ *
+ * <p>The phrases are compiled into a trie over tokens (each edge a word, a word stem or "any word"), so
+ * matching costs a bounded amount of work per token whatever the number of entries: linear in the text.
+ *
+ * <p>File format (UTF-8, one entry a line; {@code #} starts a comment):
+ * <pre>
+ * &#64;default label | Describe what you saw or heard instead.
+ * aggress{ive,ively,ion}        | label
+ * kick{ed,ing,s,} off           | label | Say what the pupil did: shouted, threw, hit.
+ * </pre>
+ * A line is {@code phrase | category | suggestion}; the suggestion may be left out when an
+ * {@code @default category | suggestion} line gives one. See {@link LexiconEntry} for the phrase syntax.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class Lexicon {
+
+    /** The most tokens a phrase may have. */
+    public static final int MAX_PHRASE_TOKENS = 12;
+    private static final int MAX_EXPANSIONS = 512;
+
+    private final List<LexiconEntry> entries;
+    private final Node root;
+
+    private Lexicon(List<LexiconEntry> entries) {
+        this.entries = List.copyOf(entries);
+        this.root = new Node();
+        for (LexiconEntry entry : this.entries) {
+            for (List<Step> seq : compile(entry)) {
+                Node node = root;
+                for (Step step : seq) {
+                    node = node.child(step);
+                }
+                if (!node.terminal.contains(entry)) {
+                    node.terminal.add(entry);
+                }
+            }
+        }
+    }
+
+    /**
+     * @param entries the entries
+     * @return a lexicon of those entries
+     */
+    public static Lexicon of(Collection<LexiconEntry> entries) {
+        return new Lexicon(new ArrayList<>(entries));
+    }
+
+    /** @return a lexicon with no entries */
+    public static Lexicon empty() {
+        return new Lexicon(List.of());
+    }
+
+    /**
+     * Reads a lexicon file.
+     *
+     * @param name   a name for messages (a file or resource name)
+     * @param reader the text
+     * @return the lexicon
+     * @throws IllegalArgumentException naming the line, for a malformed line
+     */
+    public static Lexicon parse(String name, Reader reader) {
+        List<LexiconEntry> list = new ArrayList<>();
+        Map<String, String> defaults = new HashMap<>();
+        try (BufferedReader in = new BufferedReader(reader)) {
+            String line;
+            int lineNo = 0;
+            while ((line = in.readLine()) != null) {
+                lineNo++;
+                String content = line;
+                int hash = content.indexOf('#');
+                if (hash >= 0) {
+                    content = content.substring(0, hash);
+                }
+                content = content.strip();
+                if (content.isEmpty()) {
+                    continue;
+                }
+                String[] parts = content.split("\\|", -1);
+                if (content.startsWith("@default")) {
+                    if (parts.length != 2 || parts[0].substring("@default".length()).isBlank() || parts[1].isBlank()) {
+                        throw new IllegalArgumentException("SGK-0313: " + name + " line " + lineNo
+                                + ": expected '@default category | suggestion'");
+                    }
+                    defaults.put(parts[0].substring("@default".length()).strip(), parts[1].strip());
+                    continue;
+                }
+                if (parts.length < 2 || parts.length > 3 || parts[0].isBlank() || parts[1].isBlank()) {
+                    throw new IllegalArgumentException("SGK-0314: " + name + " line " + lineNo
+                            + ": expected 'phrase | category | suggestion'");
+                }
+                String category = parts[1].strip();
+                String suggestion = parts.length == 3 && !parts[2].isBlank() ? parts[2].strip() : defaults.get(category);
+                if (suggestion == null) {
+                    throw new IllegalArgumentException("SGK-0315: " + name + " line " + lineNo
+                            + ": no suggestion and no '@default " + category + " | ...' line before it");
+                }
+                LexiconEntry entry = new LexiconEntry(parts[0].strip(), category, suggestion);
+                try {
+                    compile(entry);
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException("SGK-0316: " + name + " line " + lineNo + ": " + e.getMessage(), e);
+                }
+                list.add(entry);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("SGK-0317: cannot read lexicon " + name, e);
+        }
+        return new Lexicon(list);
+    }
+
+    /**
+     * Reads a lexicon file from text.
+     *
+     * @param name a name for messages
+     * @param text the file's content
+     * @return the lexicon
+     */
+    public static Lexicon parse(String name, String text) {
+        return parse(name, new StringReader(text));
+    }
+
+    /**
+     * Reads a lexicon resource (UTF-8).
+     *
+     * @param anchor   class whose loader and package resolve the resource name
+     * @param resource resource name, relative to {@code anchor}'s package unless it starts with '/'
+     * @return the lexicon
+     * @throws IllegalArgumentException if the resource is missing or malformed
+     */
+    public static Lexicon fromResource(Class<?> anchor, String resource) {
+        InputStream in = anchor.getResourceAsStream(resource);
+        if (in == null) {
+            throw new IllegalArgumentException("SGK-0318: lexicon resource not found: " + resource);
+        }
+        return parse(resource, new InputStreamReader(in, StandardCharsets.UTF_8));
+    }
+
+    /**
+     * A lexicon with more entries, e.g. a vendor's local phrases; this lexicon is unchanged.
+     *
+     * @param extra the entries to add
+     * @return the combined lexicon
+     */
+    public Lexicon plus(Collection<LexiconEntry> extra) {
+        if (extra.isEmpty()) {
+            return this;
+        }
+        List<LexiconEntry> all = new ArrayList<>(entries);
+        all.addAll(extra);
+        return new Lexicon(all);
+    }
+
+    /** @return the entries, in file order */
+    public List<LexiconEntry> entries() {
+        return entries;
+    }
+
+    /**
+     * All matches of all entries, ordered by first token then by length (longest first).
+     *
+     * @param text the analysed text
+     * @return the matches
+     */
+    public List<LexiconMatch> match(AnalysedText text) {
+        return match(text.text(), text.tokens(), text.meter());
+    }
+
+    List<LexiconMatch> match(String source, List<Token> tokens, WorkMeter meter) {
+        List<LexiconMatch> out = new ArrayList<>();
+        int n = tokens.size();
+        List<Node> nodes = new ArrayList<>();
+        List<Integer> positions = new ArrayList<>();
+        List<LexiconMatch> here = new ArrayList<>();
+        for (int s = 0; s < n; s++) {
+            Token first = tokens.get(s);
+            if (first.kind() == TokenKind.JOINER) {
+                continue;
+            }
+            here.clear();
+            nodes.clear();
+            positions.clear();
+            nodes.add(root);
+            positions.add(s);
+            while (!nodes.isEmpty()) {
+                Node node = nodes.remove(nodes.size() - 1);
+                int t = positions.remove(positions.size() - 1);
+                meter.add(1);
+                if (t > s) {
+                    for (LexiconEntry entry : node.terminal) {
+                        Token last = tokens.get(t - 1);
+                        here.add(new LexiconMatch(entry, s, t, TextSpan.of(source, first.start(), last.end())));
+                    }
+                }
+                if (t >= n) {
+                    continue;
+                }
+                Token tok = tokens.get(t);
+                int next = t + 1;
+                while (next < n && tokens.get(next).kind() == TokenKind.JOINER) {
+                    next++;
+                }
+                String key = tok.key();
+                if (node.exact != null) {
+                    Node child = node.exact.get(key);
+                    meter.add(1);
+                    if (child != null) {
+                        nodes.add(child);
+                        positions.add(next);
+                    }
+                }
+                if (node.any != null && tok.isWordLike()) {
+                    nodes.add(node.any);
+                    positions.add(next);
+                }
+                if (node.stems != null && tok.isWordLike()) {
+                    StemNode sn = node.stems;
+                    for (int i = 0; i < key.length() && sn != null; i++) {
+                        meter.add(1);
+                        sn = sn.next == null ? null : sn.next.get(key.charAt(i));
+                        if (sn != null && sn.target != null) {
+                            nodes.add(sn.target);
+                            positions.add(next);
+                        }
+                    }
+                }
+            }
+            here.sort((a, b) -> Integer.compare(b.endToken(), a.endToken()));
+            for (LexiconMatch m : here) {
+                if (!containsSame(out, m)) {
+                    out.add(m);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean containsSame(List<LexiconMatch> out, LexiconMatch m) {
+        for (int i = out.size() - 1; i >= 0; i--) {
+            LexiconMatch o = out.get(i);
+            if (o.firstToken() != m.firstToken()) {
+                return false;
+            }
+            if (o.endToken() == m.endToken() && o.entry().equals(m.entry())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // ---- compilation ----
+
+    private enum StepKind { EXACT, PREFIX, ANY }
+
+    private record Step(StepKind kind, String value) {
+    }
+
+    private static List<List<Step>> compile(LexiconEntry entry) {
+        List<List<Step>> seqs = expand(entry.phrase().trim(), entry.phrase());
+        List<List<Step>> result = new ArrayList<>();
+        for (List<Step> seq : seqs) {
+            if (seq.isEmpty()) {
+                continue;
+            }
+            if (seq.size() > MAX_PHRASE_TOKENS) {
+                throw new IllegalArgumentException("phrase '" + entry.phrase() + "' has more than " + MAX_PHRASE_TOKENS + " words");
+            }
+            result.add(seq);
+        }
+        if (result.isEmpty()) {
+            throw new IllegalArgumentException("phrase '" + entry.phrase() + "' has no words");
+        }
+        return result;
+    }
+
+    private static List<String> splitParts(String phrase) {
+        List<String> parts = new ArrayList<>();
+        StringBuilder cur = new StringBuilder();
+        int depth = 0;
+        for (int i = 0; i < phrase.length(); i++) {
+            char c = phrase.charAt(i);
+            if (c == '{') {
+                depth++;
+            } else if (c == '}') {
+                depth--;
+            }
+            if (Character.isWhitespace(c) && depth == 0) {
+                if (cur.length() > 0) {
+                    parts.add(cur.toString());
+                    cur.setLength(0);
+                }
+            } else {
+                cur.append(c);
+            }
+        }
+        if (cur.length() > 0) {
+            parts.add(cur.toString());
+        }
+        return parts;
+    }
+
+    private static List<List<Step>> expand(String text, String phrase) {
+        List<List<Step>> seqs = new ArrayList<>();
+        seqs.add(new ArrayList<>());
+        for (String part : splitParts(text)) {
+            List<List<Step>> alternatives = alternatives(part, phrase);
+            List<List<Step>> grown = new ArrayList<>();
+            for (List<Step> seq : seqs) {
+                for (List<Step> alt : alternatives) {
+                    List<Step> g = new ArrayList<>(seq);
+                    g.addAll(alt);
+                    grown.add(g);
+                }
+            }
+            if (grown.size() > MAX_EXPANSIONS) {
+                throw new IllegalArgumentException("phrase '" + phrase + "' expands to too many forms");
+            }
+            seqs = grown;
+        }
+        return seqs;
+    }
+
+    private static List<List<Step>> alternatives(String part, String phrase) {
+        List<List<Step>> out = new ArrayList<>();
+        if (part.equals("_")) {
+            out.add(List.of(new Step(StepKind.ANY, "")));
+            return out;
+        }
+        int open = part.indexOf('{');
+        if (open >= 0) {
+            int close = part.indexOf('}', open);
+            if (close < 0 || part.indexOf('{', open + 1) >= 0) {
+                throw new IllegalArgumentException("phrase '" + phrase + "': unbalanced or nested braces in '" + part + "'");
+            }
+            String stem = part.substring(0, open);
+            String tail = part.substring(close + 1);
+            for (String suffix : part.substring(open + 1, close).split(",", -1)) {
+                String word = stem + suffix.strip() + tail;
+                if (word.strip().indexOf(' ') >= 0) {
+                    out.addAll(expand(word, phrase));
+                } else if (!word.isEmpty()) {
+                    out.addAll(alternatives(word, phrase));
+                } else {
+                    out.add(List.of());
+                }
+            }
+            return out;
+        }
+        if (part.endsWith("*")) {
+            String stem = Token.keyOf(Token.normalise(part.substring(0, part.length() - 1)));
+            if (stem.length() < 3 || stem.indexOf('*') >= 0) {
+                throw new IllegalArgumentException("phrase '" + phrase + "': a stem needs at least three letters: '" + part + "'");
+            }
+            out.add(List.of(new Step(StepKind.PREFIX, stem)));
+            return out;
+        }
+        List<Step> seq = new ArrayList<>();
+        for (Token t : Tokenizer.tokenize(part, WorkMeter.NONE)) {
+            if (t.kind() == TokenKind.JOINER) {
+                continue;
+            }
+            seq.add(new Step(StepKind.EXACT, t.key()));
+        }
+        out.add(seq);
+        return out;
+    }
+
+    private static final class Node {
+        Map<String, Node> exact;
+        StemNode stems;
+        Node any;
+        final List<LexiconEntry> terminal = new ArrayList<>(1);
+
+        Node child(Step step) {
+            switch (step.kind()) {
+                case ANY:
+                    if (any == null) {
+                        any = new Node();
+                    }
+                    return any;
+                case PREFIX:
+                    if (stems == null) {
+                        stems = new StemNode();
+                    }
+                    StemNode sn = stems;
+                    for (int i = 0; i < step.value().length(); i++) {
+                        if (sn.next == null) {
+                            sn.next = new LinkedHashMap<>();
+                        }
+                        sn = sn.next.computeIfAbsent(step.value().charAt(i), c -> new StemNode());
+                    }
+                    if (sn.target == null) {
+                        sn.target = new Node();
+                    }
+                    return sn.target;
+                default:
+                    if (exact == null) {
+                        exact = new HashMap<>();
+                    }
+                    return exact.computeIfAbsent(step.value(), v -> new Node());
+            }
+        }
+    }
+
+    private static final class StemNode {
+        Map<Character, StemNode> next;
+        Node target;
+    }
+
+    @Override
+    public String toString() {
+        return "Lexicon[" + entries.size() + " entries]";
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Lexicon && ((Lexicon) o).entries.equals(entries);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(entries);
+    }
+}

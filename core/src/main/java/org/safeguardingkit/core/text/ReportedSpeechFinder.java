@@ -1,0 +1,355 @@
+package org.safeguardingkit.core.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/** Finds reported speech and its speaker (internal). */
+final class ReportedSpeechFinder {
+
+    /** A report found, with token indices of its content (internal). */
+    record Found(ReportedSpeech report, int contentFirstToken, int contentEndToken) {
+    }
+
+    static final Lexicon CUES = Lexicon.fromResource(ReportedSpeechFinder.class, "reporting-cues.txt");
+
+    private static final Set<String> SKIP_BACK = words(
+            "has", "have", "had", "was", "were", "is", "are", "did", "does", "do", "will", "would", "could", "can", "may",
+            "might", "also", "then", "later", "just", "already", "first", "now", "again", "previously", "originally",
+            "initially", "even", "only", "both", "all", "herself", "himself", "themselves", "repeatedly", "openly", "quietly",
+            "calmly", "clearly", "not", "never", "didnt", "doesnt", "hasnt", "havent", "wasnt", "wouldnt", "always",
+            "since", "today", "yesterday", "once", "still", "been", "being", "really", "immediately", "further",
+            "spontaneously", "tearfully", "eventually", "finally");
+    private static final Set<String> BE = words("was", "were", "is", "are", "been", "being", "be", "get", "got");
+    private static final Set<String> STOP = words(
+            "and", "but", "or", "that", "when", "because", "as", "so", "who", "which", "while", "if", "to", "at", "in", "on",
+            "with", "by", "for", "after", "before", "from", "into", "about", "than", "where", "what", "once", "until",
+            "whether", "how", "why", "though", "although", "also", "it", "there", "this", "these", "those");
+    private static final Set<String> OBJECT_VERBS = words(
+            "tell", "tells", "told", "telling", "inform", "informs", "informed", "ask", "asks", "asked", "warn", "warns",
+            "warned", "accuse", "accuses", "accused");
+    private static final Set<String> SUBORDINATORS = words(
+            "when", "as", "if", "because", "after", "before", "until", "while", "whether", "that", "what", "how", "why");
+    private static final Set<String> CLAUSE_JOINERS = words("and", "but", "so", "then", "yet");
+
+    private ReportedSpeechFinder() {
+    }
+
+    static List<Found> find(String text, List<Token> tokens, int[] sentenceOf, List<Sentence> sentences,
+            List<QuoteScanner.Found> quotes, WorkMeter meter) {
+        int n = tokens.size();
+        List<Found> out = new ArrayList<>();
+        if (n == 0) {
+            return out;
+        }
+        // quote opening at token -> quote
+        QuoteScanner.Found[] quoteAt = new QuoteScanner.Found[n];
+        for (QuoteScanner.Found q : quotes) {
+            if (quoteAt[q.openToken()] == null) {
+                quoteAt[q.openToken()] = q;
+            }
+        }
+        // where indirect reported words end: sentence end, a semicolon, or a first-person main clause
+        int[] scopeEnd = new int[n + 1];
+        scopeEnd[n] = n;
+        for (int i = n - 1; i >= 0; i--) {
+            meter.add(1);
+            Sentence s = sentences.get(sentenceOf[i]);
+            boolean stop = tokens.get(i).text().equals(";") || isFirstPersonClause(tokens, i, s.firstToken());
+            int next = i + 1 < n && sentenceOf[i + 1] == sentenceOf[i] ? scopeEnd[i + 1] : s.endToken();
+            scopeEnd[i] = stop ? i : next;
+        }
+        List<LexiconMatch> cues = CUES.match(text, tokens, meter);
+        int lastFirst = -1;
+        for (LexiconMatch cue : cues) {
+            if (cue.firstToken() == lastFirst) {
+                continue; // longest cue at a position only
+            }
+            lastFirst = cue.firstToken();
+            meter.add(1);
+            ReportKind kind = ReportKind.valueOf(cue.category());
+            Sentence sentence = sentences.get(sentenceOf[cue.firstToken()]);
+            Speaker speaker;
+            int contentFirst;
+            int contentEnd;
+            boolean direct = false;
+            if (kind == ReportKind.ACCORDING_TO) {
+                int np = cue.endToken();
+                int npEnd = np;
+                while (npEnd < sentence.endToken() && npEnd - np < 5 && tokens.get(npEnd).isWordLike()
+                        && !STOP.contains(tokens.get(npEnd).key())) {
+                    npEnd++;
+                }
+                if (npEnd == np) {
+                    continue;
+                }
+                speaker = speakerOf(text, tokens, np, npEnd, sentences, sentenceOf);
+                if (cue.firstToken() == sentence.firstToken()) {
+                    contentFirst = npEnd;
+                    contentEnd = sentence.endToken();
+                } else {
+                    contentFirst = sentence.firstToken();
+                    contentEnd = cue.firstToken();
+                }
+            } else if (kind == ReportKind.HEARSAY) {
+                speaker = Speaker.unnamed(SpeakerRole.UNKNOWN);
+                if (cue.endToken() < sentence.endToken() && tokens.get(cue.endToken()).isWordLike()
+                        || cue.endToken() + 1 < sentence.endToken() && tokens.get(cue.endToken()).text().equals(",")) {
+                    contentFirst = cue.endToken();
+                    contentEnd = scopeEnd[cue.endToken()];
+                } else {
+                    contentFirst = sentence.firstToken();
+                    contentEnd = cue.firstToken();
+                }
+            } else {
+                speaker = subjectOf(text, tokens, cue, sentence, sentences, sentenceOf, meter);
+                if (kind == ReportKind.THOUGHT && speaker.role() == SpeakerRole.WRITER) {
+                    continue; // "I think": the writer's own hedge, not a report
+                }
+                int c = cue.endToken();
+                if (kind == ReportKind.CALLED) {
+                    int obj = c;
+                    while (obj < sentence.endToken() && obj - c < 3 && tokens.get(obj).isWordLike()
+                            && !tokens.get(obj).key().equals("a") && !tokens.get(obj).key().equals("an")
+                            && !STOP.contains(tokens.get(obj).key()) && !isPlaceWord(tokens.get(obj).key())) {
+                        obj++;
+                    }
+                    if (obj == c || obj >= sentence.endToken()) {
+                        continue;
+                    }
+                    Token after = tokens.get(obj);
+                    boolean name = after.key().equals("a") || after.key().equals("an") || after.kind() == TokenKind.QUOTE;
+                    if (!name) {
+                        continue;
+                    }
+                    if (after.kind() == TokenKind.QUOTE && quoteAt[obj] != null) {
+                        contentFirst = obj;
+                        contentEnd = quoteAt[obj].endTokenExclusive();
+                        direct = true;
+                    } else {
+                        contentFirst = obj;
+                        contentEnd = obj;
+                        while (contentEnd < sentence.endToken() && tokens.get(contentEnd).isWordLike()
+                                && (contentEnd == obj || !STOP.contains(tokens.get(contentEnd).key()))
+                                && contentEnd - obj < 6) {
+                            contentEnd++;
+                        }
+                    }
+                } else {
+                    if (kind == ReportKind.SAID && OBJECT_VERBS.contains(tokens.get(cue.endToken() - 1).key())) {
+                        c = skipObject(tokens, c, sentence.endToken());
+                    } else if (c < sentence.endToken() && tokens.get(c).key().equals("to")) {
+                        c = skipObject(tokens, c + 1, sentence.endToken());
+                    }
+                    while (c < sentence.endToken() && (tokens.get(c).text().equals(",") || tokens.get(c).text().equals(":")
+                            || tokens.get(c).key().equals("that"))) {
+                        c++;
+                    }
+                    if (c >= sentence.endToken()) {
+                        continue;
+                    }
+                    if (tokens.get(c).kind() == TokenKind.QUOTE && quoteAt[c] != null) {
+                        contentFirst = c;
+                        contentEnd = quoteAt[c].endTokenExclusive();
+                        direct = true;
+                    } else {
+                        contentFirst = c;
+                        contentEnd = Math.max(scopeEnd[c], c);
+                    }
+                }
+            }
+            if (contentEnd <= contentFirst || !hasWord(tokens, contentFirst, contentEnd)) {
+                continue;
+            }
+            int startOffset = tokens.get(contentFirst).start();
+            int endOffset = tokens.get(contentEnd - 1).end();
+            if (endOffset <= startOffset) {
+                continue;
+            }
+            ReportedSpeech r = new ReportedSpeech(kind, speaker, cue.span(), startOffset, endOffset, direct);
+            out.add(new Found(r, contentFirst, contentEnd));
+        }
+        return out;
+    }
+
+    private static boolean hasWord(List<Token> tokens, int from, int to) {
+        for (int i = from; i < to && i < from + 8; i++) {
+            if (tokens.get(i).isWordLike()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isPlaceWord(String key) {
+        return key.equals("into") || key.equals("back") || key.equals("up") || key.equals("out") || key.equals("off")
+                || key.equals("the") && false;
+    }
+
+    private static boolean isFirstPersonClause(List<Token> tokens, int i, int sentenceFirst) {
+        String k = tokens.get(i).key();
+        if (!(k.equals("i") || k.equals("we") || k.equals("im") || k.equals("ive") || k.equals("id"))) {
+            return false;
+        }
+        if (i == sentenceFirst) {
+            return true;
+        }
+        Token prev = tokens.get(i - 1);
+        if (prev.text().equals(",") || prev.text().equals(";") || prev.text().equals(":") || prev.text().equals("-")
+                || prev.text().equals("\u2013")) {
+            return i < 2 || !SUBORDINATORS.contains(tokens.get(i - 2).key());
+        }
+        return CLAUSE_JOINERS.contains(prev.key());
+    }
+
+    private static int skipObject(List<Token> tokens, int c, int end) {
+        int start = c;
+        while (c < end && c - start < 5) {
+            Token t = tokens.get(c);
+            if (t.text().equals("(")) {
+                int k = c + 1;
+                while (k < end && k - c < 12 && !tokens.get(k).text().equals(")")) {
+                    k++;
+                }
+                if (k < end && tokens.get(k).text().equals(")")) {
+                    c = k + 1;
+                    continue;
+                }
+                break;
+            }
+            if (!t.isWordLike() || STOP.contains(t.key()) && !t.key().equals("to")) {
+                break;
+            }
+            String k = t.key();
+            if (k.equals("to")) {
+                break;
+            }
+            c++;
+            if (Set.of("me", "us", "him", "her", "them", "you", "everyone", "staff", "someone").contains(k)) {
+                // "told her that ..." / "told her tutor that ...": a possessive her may go on to a noun
+                if (!k.equals("her") || c >= end || !tokens.get(c).isWordLike() || STOP.contains(tokens.get(c).key())
+                        || isClauseStart(tokens.get(c))) {
+                    break;
+                }
+            }
+        }
+        return c;
+    }
+
+    private static boolean isClauseStart(Token t) {
+        String k = t.key();
+        return k.equals("she") || k.equals("he") || k.equals("they") || k.equals("i") || k.equals("we") || k.equals("it")
+                || k.equals("there") || k.equals("mum") || k.equals("dad");
+    }
+
+    private static Speaker subjectOf(String text, List<Token> tokens, LexiconMatch cue, Sentence sentence,
+            List<Sentence> sentences, int[] sentenceOf, WorkMeter meter) {
+        int i = cue.firstToken() - 1;
+        boolean passive = false;
+        int steps = 0;
+        // skip auxiliaries and adverbs: "has also said", "was told"
+        while (i >= sentence.firstToken() && steps++ < 6) {
+            meter.add(1);
+            Token t = tokens.get(i);
+            if (t.isWordLike() && SKIP_BACK.contains(t.key())) {
+                if (BE.contains(t.key())) {
+                    passive = true;
+                }
+                i--;
+            } else {
+                break;
+            }
+        }
+        String cueWord = tokens.get(cue.firstToken()).key();
+        if (passive && (cueWord.endsWith("ed") || cueWord.equals("told") || cueWord.equals("said") || cueWord.equals("thought")
+                || cueWord.equals("felt") || cueWord.equals("written"))) {
+            return Speaker.unnamed(SpeakerRole.UNKNOWN);
+        }
+        int end = i + 1;
+        int start = end;
+        steps = 0;
+        while (i >= sentence.firstToken() && steps++ < 8) {
+            meter.add(1);
+            Token t = tokens.get(i);
+            if (t.text().equals(")")) {
+                int k = i - 1;
+                while (k >= sentence.firstToken() && i - k < 12 && !tokens.get(k).text().equals("(")) {
+                    k--;
+                }
+                if (k >= sentence.firstToken() && tokens.get(k).text().equals("(")) {
+                    i = k - 1;
+                    continue;
+                }
+                break;
+            }
+            if (t.kind() == TokenKind.QUOTE && i > sentence.firstToken() && tokens.get(i - 1).end() == t.start()
+                    && tokens.get(i - 1).isWordLike()) {
+                i--; // "James' mum"
+                continue;
+            }
+            if (t.kind() == TokenKind.JOINER) {
+                i--;
+                continue;
+            }
+            if (!t.isWordLike() || STOP.contains(t.key()) && !t.key().equals("of")) {
+                break;
+            }
+            if (i + 1 < end && tokens.get(i + 1).isWordLike() && start - i > 0 && isPronoun(tokens.get(start).key())) {
+                break; // "... he said": the pronoun alone is the subject
+            }
+            start = i;
+            i--;
+        }
+        if (start >= end) {
+            if (i < sentence.firstToken() || start == sentence.firstToken()) {
+                return Speaker.unnamed(SpeakerRole.WRITER); // "Told mum at pick-up."
+            }
+            // "Mum came in and said ...": the subject of the sentence
+            int s = sentence.firstToken();
+            int e = s;
+            while (e < cue.firstToken() && e - s < 4 && tokens.get(e).isWordLike() && !STOP.contains(tokens.get(e).key())
+                    && !SKIP_BACK.contains(tokens.get(e).key())) {
+                e++;
+            }
+            if (e == s) {
+                return Speaker.unnamed(SpeakerRole.UNKNOWN);
+            }
+            return speakerOf(text, tokens, s, e, sentences, sentenceOf);
+        }
+        // keep only the last few words before the verb: "yesterday Mum" -> "Mum"
+        return speakerOf(text, tokens, start, end, sentences, sentenceOf);
+    }
+
+    private static boolean isPronoun(String k) {
+        return k.equals("he") || k.equals("she") || k.equals("they") || k.equals("i") || k.equals("we");
+    }
+
+    static Speaker speakerOf(String text, List<Token> tokens, int start, int end, List<Sentence> sentences, int[] sentenceOf) {
+        TextSpan span = TextSpan.of(text, tokens.get(start).start(), tokens.get(end - 1).end());
+        SpeakerRole role = SpeakerRoles.classify(tokens, start, end);
+        if (role == SpeakerRole.CHILD && end - start == 1) {
+            // "Mum phoned after school. She said ...": a pronoun opening a sentence may mean the adult just named
+            String p = tokens.get(start).key();
+            int si = sentenceOf[start];
+            if ((p.equals("she") || p.equals("he")) && si > 0 && sentences.get(si).firstToken() == start) {
+                Sentence prev = sentences.get(si - 1);
+                int e = prev.firstToken();
+                while (e < prev.endToken() && e - prev.firstToken() < 3 && tokens.get(e).isWordLike()) {
+                    e++;
+                }
+                if (e > prev.firstToken()) {
+                    SpeakerRole prevRole = SpeakerRoles.classify(tokens, prev.firstToken(), e);
+                    if (prevRole != SpeakerRole.CHILD && prevRole != SpeakerRole.NAMED && prevRole != SpeakerRole.WRITER
+                            && prevRole != SpeakerRole.UNKNOWN && SpeakerRoles.genderAgrees(tokens, prev.firstToken(), e, p)) {
+                        role = prevRole;
+                    }
+                }
+            }
+        }
+        return Speaker.of(role, span.text(), span);
+    }
+
+    private static Set<String> words(String... w) {
+        return Set.copyOf(java.util.Arrays.asList(w));
+    }
+}

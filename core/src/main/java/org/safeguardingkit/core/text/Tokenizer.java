@@ -1,0 +1,110 @@
+package org.safeguardingkit.core.text;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Splits a text into tokens in one left-to-right pass (internal). */
+final class Tokenizer {
+
+    private Tokenizer() {
+    }
+
+    static boolean isQuoteChar(int c) {
+        switch (c) {
+            case '"': case '\'': case '`': case '\u00B4':
+            case '\u2018': case '\u2019': case '\u201A': case '\u201B':
+            case '\u201C': case '\u201D': case '\u201E': case '\u201F':
+            case '\u00AB': case '\u00BB': case '\u2039': case '\u203A':
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    static boolean isApostrophe(int c) {
+        return c == '\'' || c == '\u2019' || c == '\u02BC';
+    }
+
+    static boolean isHyphen(int c) {
+        return c == '-' || c == '\u2010' || c == '\u2011';
+    }
+
+    static boolean isWordChar(int c) {
+        if (Character.isLetterOrDigit(c)) {
+            return true;
+        }
+        int type = Character.getType(c);
+        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+                || type == Character.ENCLOSING_MARK;
+    }
+
+    static boolean isSpace(int c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B' || c == '\uFEFF';
+    }
+
+    static List<Token> tokenize(String text, WorkMeter meter) {
+        List<Token> tokens = new ArrayList<>();
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            int c = text.codePointAt(i);
+            int len = Character.charCount(c);
+            if (isSpace(c) || Character.getType(c) == Character.CONTROL || Character.getType(c) == Character.FORMAT) {
+                i += len;
+                continue;
+            }
+            int start = i;
+            TokenKind kind;
+            if (isWordChar(c)) {
+                boolean number = Character.isDigit(c);
+                i += len;
+                while (i < n) {
+                    int d = text.codePointAt(i);
+                    if (isWordChar(d)) {
+                        i += Character.charCount(d);
+                    } else if (isApostrophe(d) && !number && i + 1 < n && isWordChar(text.codePointAt(i + 1))
+                            && Character.isLetter(text.codePointBefore(i))) {
+                        i += 1;
+                    } else if (number && (d == '.' || d == ',' || d == ':') && i + 1 < n
+                            && Character.isDigit(text.codePointAt(i + 1)) && Character.isDigit(text.codePointBefore(i))) {
+                        i += 1;
+                    } else {
+                        break;
+                    }
+                }
+                kind = number ? TokenKind.NUMBER : TokenKind.WORD;
+            } else if (isQuoteChar(c)) {
+                i += len;
+                kind = TokenKind.QUOTE;
+            } else if (isHyphen(c)) {
+                i += len;
+                boolean joins = start > 0 && i < n && isWordChar(text.codePointBefore(start)) && isWordChar(text.codePointAt(i));
+                kind = joins ? TokenKind.JOINER : TokenKind.PUNCTUATION;
+            } else if (isPunctuation(c)) {
+                i += len;
+                // keep runs of the same terminator together: "...", "?!"
+                if (c == '.' || c == '!' || c == '?') {
+                    while (i < n && (text.charAt(i) == '.' || text.charAt(i) == '!' || text.charAt(i) == '?')) {
+                        i++;
+                    }
+                }
+                kind = TokenKind.PUNCTUATION;
+            } else {
+                i += len;
+                kind = TokenKind.SYMBOL;
+            }
+            String t = text.substring(start, i);
+            tokens.add(new Token(tokens.size(), start, i, t, Token.normalise(t), kind));
+        }
+        meter.add(n);
+        return tokens;
+    }
+
+    static boolean isPunctuation(int c) {
+        int type = Character.getType(c);
+        return type == Character.OTHER_PUNCTUATION || type == Character.START_PUNCTUATION
+                || type == Character.END_PUNCTUATION || type == Character.DASH_PUNCTUATION
+                || type == Character.CONNECTOR_PUNCTUATION || type == Character.INITIAL_QUOTE_PUNCTUATION
+                || type == Character.FINAL_QUOTE_PUNCTUATION;
+    }
+}
