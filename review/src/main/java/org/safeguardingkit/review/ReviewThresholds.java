@@ -13,10 +13,15 @@ package org.safeguardingkit.review;
  * @param repeatedCount incidents that make a pupil's incidents 'repeated' (as the subject child) (default 3)
  * @param repeatedWindowDays the sliding window for repeated incidents, in days (default 30)
  * @param escalationMinIncidents the fewest incidents a pupil needs before escalation is tested (default 4)
- * @param escalationZ the one-sided normal score an escalation test must reach (1.645: p &lt; 0.05) (default 1.645)
+ * @param escalationZ the one-sided normal score an escalation test must reach (2.326: p &lt; 0.01, so that few of
+ *        the many pupils tested are flagged by chance) (default 2.326)
+ * @param escalationMinRatio how many times the earlier rate the later rate of incidents must be for a frequency
+ *        escalation (default 2.0)
  * @param hotspotMinCount the fewest incidents at a place for it to be a hotspot (default 3)
  * @param hotspotZ the Poisson z-score against the mean per place a hotspot must reach (default 2.0)
  * @param peerLinkMinDays separate days two pupils must be involved together for a strong link (default 2)
+ * @param peerLinkMinShare the share of the less involved pupil's co-involvement days that a strong link's days must
+ *        reach (default 0.1)
  * @param peerGroupMinSize the fewest members of a reported peer group (default 2)
  * @param themeMinCount the fewest incidents of a category in a week for a spike (default 3)
  * @param themeZ the Poisson z-score against the category's baseline a spike week must reach (default 3.0)
@@ -40,9 +45,11 @@ public record ReviewThresholds(
         int repeatedWindowDays,
         int escalationMinIncidents,
         double escalationZ,
+        double escalationMinRatio,
         int hotspotMinCount,
         double hotspotZ,
         int peerLinkMinDays,
+        double peerLinkMinShare,
         int peerGroupMinSize,
         int themeMinCount,
         double themeZ,
@@ -67,9 +74,11 @@ public record ReviewThresholds(
         positive(repeatedWindowDays, "repeatedWindowDays");
         positive(escalationMinIncidents, "escalationMinIncidents");
         positive(escalationZ, "escalationZ");
+        positive(escalationMinRatio, "escalationMinRatio");
         positive(hotspotMinCount, "hotspotMinCount");
         positive(hotspotZ, "hotspotZ");
         positive(peerLinkMinDays, "peerLinkMinDays");
+        positive(peerLinkMinShare, "peerLinkMinShare");
         positive(peerGroupMinSize, "peerGroupMinSize");
         positive(themeMinCount, "themeMinCount");
         positive(themeZ, "themeZ");
@@ -101,7 +110,8 @@ public record ReviewThresholds(
      * @return the default thresholds
      */
     public static ReviewThresholds defaults() {
-        return new ReviewThresholds(3, 30, 4, 1.645, 3, 2.0, 2, 2, 3, 3.0, 2.0, 4, 0.8, 0.4, 0.9, 0.5, 0.2, 3, 2, 0.05, 0.2, 0.25, 28, 5);
+        return new ReviewThresholds(3, 30, 4, 2.326, 2.0, 3, 2.0, 2, 0.1, 2, 3, 3.0, 2.0, 4, 0.8, 0.4, 0.9, 0.5, 0.2, 3, 2,
+                0.05, 0.2, 0.25, 28, 5);
     }
 
     /**
@@ -115,9 +125,11 @@ public record ReviewThresholds(
         b.repeatedWindowDays = repeatedWindowDays;
         b.escalationMinIncidents = escalationMinIncidents;
         b.escalationZ = escalationZ;
+        b.escalationMinRatio = escalationMinRatio;
         b.hotspotMinCount = hotspotMinCount;
         b.hotspotZ = hotspotZ;
         b.peerLinkMinDays = peerLinkMinDays;
+        b.peerLinkMinShare = peerLinkMinShare;
         b.peerGroupMinSize = peerGroupMinSize;
         b.themeMinCount = themeMinCount;
         b.themeZ = themeZ;
@@ -145,10 +157,12 @@ public record ReviewThresholds(
         private int repeatedCount = 3;
         private int repeatedWindowDays = 30;
         private int escalationMinIncidents = 4;
-        private double escalationZ = 1.645;
+        private double escalationZ = 2.326;
+        private double escalationMinRatio = 2.0;
         private int hotspotMinCount = 3;
         private double hotspotZ = 2.0;
         private int peerLinkMinDays = 2;
+        private double peerLinkMinShare = 0.1;
         private int peerGroupMinSize = 2;
         private int themeMinCount = 3;
         private double themeZ = 3.0;
@@ -182,6 +196,9 @@ public record ReviewThresholds(
         /** @param value the one-sided normal score an escalation test must reach (1.645: p &lt; 0.05) @return this builder */
         public Builder escalationZ(double value) { this.escalationZ = value; return this; }
 
+        /** @param value how many times the earlier rate the later rate must be @return this builder */
+        public Builder escalationMinRatio(double value) { this.escalationMinRatio = value; return this; }
+
         /** @param value the fewest incidents at a place for it to be a hotspot @return this builder */
         public Builder hotspotMinCount(int value) { this.hotspotMinCount = value; return this; }
 
@@ -190,6 +207,9 @@ public record ReviewThresholds(
 
         /** @param value separate days two pupils must be involved together for a strong link @return this builder */
         public Builder peerLinkMinDays(int value) { this.peerLinkMinDays = value; return this; }
+
+        /** @param value the share of co-involvement days a strong link needs @return this builder */
+        public Builder peerLinkMinShare(double value) { this.peerLinkMinShare = value; return this; }
 
         /** @param value the fewest members of a reported peer group @return this builder */
         public Builder peerGroupMinSize(int value) { this.peerGroupMinSize = value; return this; }
@@ -249,7 +269,11 @@ public record ReviewThresholds(
          * @throws IllegalArgumentException if one is not positive
          */
         public ReviewThresholds build() {
-            return new ReviewThresholds(repeatedCount, repeatedWindowDays, escalationMinIncidents, escalationZ, hotspotMinCount, hotspotZ, peerLinkMinDays, peerGroupMinSize, themeMinCount, themeZ, themeMinRatio, themeMinWeeks, yesShare, partialShare, categorisedYesShare, categorisedPartialShare, peerRecordedYesShare, minDistinctCategories, lowerLevelHsbMin, kindMinShare, rarelyFilledShare, recurringFindingShare, followUpDays, examples);
+            return new ReviewThresholds(repeatedCount, repeatedWindowDays, escalationMinIncidents, escalationZ,
+                    escalationMinRatio, hotspotMinCount, hotspotZ, peerLinkMinDays, peerLinkMinShare, peerGroupMinSize, themeMinCount,
+                    themeZ, themeMinRatio, themeMinWeeks, yesShare, partialShare, categorisedYesShare,
+                    categorisedPartialShare, peerRecordedYesShare, minDistinctCategories, lowerLevelHsbMin,
+                    kindMinShare, rarelyFilledShare, recurringFindingShare, followUpDays, examples);
         }
     }
 }

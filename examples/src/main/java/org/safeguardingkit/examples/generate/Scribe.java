@@ -106,7 +106,7 @@ final class Scribe {
         // What it is about.
         if (!dice.chance(0.02)) {
             b.addCategory(scenario.code());
-            if (scenario.code().startsWith("bullying.") && dice.chance(0.02)) {
+            if (scenario.code().startsWith("bullying.") && dice.chance(0.02) && !gaps.contains(Gap.SAFEGUARDING)) {
                 b.addCategory("peer-on-peer");
             }
         }
@@ -117,7 +117,7 @@ final class Scribe {
         if (terse) {
             summary.append(text.fill(dice.pick(book.terse())));
         } else {
-            summary.append(text.fill(dice.pick(scenario.events())));
+            summary.append(text.fill(dice.pick(events(scenario))));
             if (dice.chance(0.22)) {
                 summary.append(' ').append(text.fill(dice.pick(book.opinions().get(scenario.kind()))));
             }
@@ -182,6 +182,17 @@ final class Scribe {
             b.schoolId(org.safeguardingkit.core.model.SchoolId.of("school-synthetic"));
         }
         return b.build();
+    }
+
+    /** The scenario's events; without the child's words in them when the log has no child's voice. */
+    private List<String> events(Scenario scenario) {
+        if (!gaps.contains(Gap.CHILD_VOICE)) {
+            return scenario.events();
+        }
+        List<String> silent = scenario.events().stream().filter(e -> !e.contains("{name} said")
+                && !e.contains("{name} told") && !e.contains("{name} disclosed") && !e.contains("\"")).toList();
+        return silent.isEmpty() ? List.of(scenario.events().get(0).replaceAll("\\{name\\} (said|told|disclosed)",
+                "it was reported")) : silent;
     }
 
     private void voice(Scenario scenario, Text text, Dice dice, StringBuilder summary, Concern.Builder b) {

@@ -9,7 +9,9 @@ import java.sql.Statement;
 import java.util.Locale;
 import java.util.UUID;
 import javax.sql.DataSource;
+import org.h2.jdbcx.JdbcConnectionPool;
 import org.h2.jdbcx.JdbcDataSource;
+import org.postgresql.ds.PGConnectionPoolDataSource;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /**
@@ -48,31 +50,33 @@ final class TestDatabases {
         }
     }
 
-    /** @return a new, empty, migrated in-memory H2 database */
+    /** @return a new, empty, migrated in-memory H2 database, pooled */
     static DataSource h2() {
         JdbcDataSource ds = new JdbcDataSource();
         ds.setURL("jdbc:h2:mem:sgk-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-        JdbcSchema.migrate(ds);
-        return ds;
+        JdbcConnectionPool pool = JdbcConnectionPool.create(ds);
+        pool.setMaxConnections(16);
+        JdbcSchema.migrate(pool);
+        return pool;
     }
 
     /**
      * A new schema on the test PostgreSQL server, migrated; skips or fails the calling tests when there is none.
      *
      * @param owner the test class, named in the schema
-     * @return a data source whose connections use the new schema
+     * @return a pooled data source whose connections use the new schema
      */
     static DataSource postgres(Class<?> owner) {
         String url = System.getenv(URL_VARIABLE);
         boolean required = "true".equalsIgnoreCase(System.getenv(REQUIRE_VARIABLE));
         if (url == null || url.isBlank()) {
-            String message = URL_VARIABLE + " is not set: skipping the PostgreSQL tests of " + owner.getSimpleName()
-                    + "; set it to a database the tests may create schemas in, e.g. " + URL_VARIABLE
+            String hint = "; set it to a database the tests may create schemas in, e.g. " + URL_VARIABLE
                     + "=jdbc:postgresql://127.0.0.1:55432/sgkit_ci?user=sgkit (.ci/run starts one)";
             if (required) {
-                fail(REQUIRE_VARIABLE + "=true but " + message);
+                fail(REQUIRE_VARIABLE + "=true but " + URL_VARIABLE + " is not set: the PostgreSQL tests of "
+                        + owner.getSimpleName() + " cannot run" + hint);
             }
-            abort(message);
+            abort(URL_VARIABLE + " is not set: skipping the PostgreSQL tests of " + owner.getSimpleName() + hint);
         }
         String schema = ("sgk_" + owner.getSimpleName() + "_" + UUID.randomUUID().toString().substring(0, 8))
                 .toLowerCase(Locale.ROOT);
@@ -84,9 +88,14 @@ final class TestDatabases {
             fail("cannot reach the PostgreSQL server at " + URL_VARIABLE + " (SQL state " + e.getSQLState() + "): "
                     + e.getMessage(), e);
         }
-        ds.setCurrentSchema(schema);
-        JdbcSchema.migrate(ds, schema);
-        return ds;
+        PGConnectionPoolDataSource pooled = new PGConnectionPoolDataSource();
+        pooled.setURL(url);
+        pooled.setCurrentSchema(schema);
+        // a pool (H2's generic one) so that each store call does not open a new server connection
+        JdbcConnectionPool pool = JdbcConnectionPool.create(pooled);
+        pool.setMaxConnections(16);
+        JdbcSchema.migrate(pool, schema);
+        return pool;
     }
 
     /**

@@ -422,25 +422,15 @@ public final class LogStats {
     }
 
     /**
-     * The taxonomy's categories that no incident uses, neither directly nor through a sub-category.
+     * The taxonomy's categories that no incident uses, neither directly nor through a sub-category (the taxonomy's
+     * coverage analysis).
      *
      * @param taxonomy the taxonomy
      * @return the codes, in the taxonomy's order
      */
     public List<String> unusedCategories(org.safeguardingkit.categories.Taxonomy taxonomy) {
-        Set<String> used = new java.util.HashSet<>(categoryCounts.keySet());
-        for (String code : categoryCounts.keySet()) {
-            for (org.safeguardingkit.categories.Category a : taxonomy.ancestors(code)) {
-                used.add(a.code());
-            }
-        }
-        List<String> out = new java.util.ArrayList<>();
-        for (org.safeguardingkit.categories.Category c : taxonomy.categories()) {
-            if (!used.contains(c.code())) {
-                out.add(c.code());
-            }
-        }
-        return out;
+        return org.safeguardingkit.categories.coverage.CoverageAnalysis.of(taxonomy).analyse(categoryCounts)
+                .neverUsed();
     }
 
     /**

@@ -18,7 +18,8 @@ import org.safeguardingkit.review.engine.Normal;
  * the same day are ties in time and are not compared); S with the tie-corrected variance and a continuity
  * correction; one-sided;</li>
  * <li>frequency: the incidents in the later half of the days covered against the earlier half; under a constant rate
- * the later count is binomial with p = later days / all days; one-sided normal score.</li>
+ * the later count is binomial with p = later days / all days; one-sided normal score; and the later rate must be at
+ * least {@code escalationMinRatio} times the earlier rate.</li>
  * </ul>
  *
  * A pupil escalates when the score reaches {@code escalationZ}. Many incidents spread evenly do not escalate.
@@ -129,7 +130,10 @@ final class EscalationFinder {
             return java.util.Optional.empty();
         }
         double z = (later - n * p) / sd;
-        if (z < t.escalationZ()) {
+        int earlier = n - later;
+        boolean rateRises = earlier == 0
+                || (double) later / (days - earlierDays) >= t.escalationMinRatio() * earlier / earlierDays;
+        if (z < t.escalationZ() || !rateRises) {
             return java.util.Optional.empty();
         }
         return java.util.Optional.of(new EscalatingPupil(pupil, EscalationBasis.FREQUENCY, n, later, round(z),

@@ -16,7 +16,9 @@ import org.safeguardingkit.review.ReviewThresholds;
  * Peer groups (internal). Two pupils are co-involved in an incident when one is the subject and the other is among
  * its other pupils, or both are other pupils. A link is strong when they were involved together on at least
  * {@code peerLinkMinDays} separate days (so one event recorded once per child counts once, and random one-off
- * co-involvements stay weak). Communities of the strong-link graph are found by label propagation, weighted by the
+ * co-involvements stay weak) and those days are at least {@code peerLinkMinShare} of the days on which the less
+ * involved of the two was involved with anyone (so pupils involved with many others, at random, are not chained
+ * through their chance repeats). Communities of the strong-link graph are found by label propagation, weighted by the
  * days of each link, visiting pupils in id order and breaking ties by the smallest label, so the result is
  * deterministic. Groups of at least {@code peerGroupMinSize} members are reported.
  */
@@ -28,13 +30,38 @@ final class PeerGroupFinder {
     private PeerGroupFinder() {
     }
 
+    private static boolean strong(TrendAccumulator.Link link, java.util.Set<Long> a, java.util.Set<Long> b,
+            ReviewThresholds t) {
+        if (link.dayCount() < t.peerLinkMinDays() || a == null || b == null) {
+            return false;
+        }
+        return link.dayCount() >= t.peerLinkMinShare() * Math.min(a.size(), b.size());
+    }
+
     static List<PeerGroup> find(TrendAccumulator acc, TrendContext context) {
         ReviewThresholds t = context.thresholds();
+        Map<PupilId, java.util.Set<Long>> involvedDays = new java.util.HashMap<>();
+        acc.links.forEach((pair, link) -> {
+            if (link.dayCount() >= t.peerLinkMinDays()) {
+                involvedDays.computeIfAbsent(pair.a(), k -> new java.util.HashSet<>());
+                involvedDays.computeIfAbsent(pair.b(), k -> new java.util.HashSet<>());
+            }
+        });
+        acc.links.forEach((pair, link) -> {
+            java.util.Set<Long> a = involvedDays.get(pair.a());
+            if (a != null) {
+                a.addAll(link.days());
+            }
+            java.util.Set<Long> b = involvedDays.get(pair.b());
+            if (b != null) {
+                b.addAll(link.days());
+            }
+        });
         Map<PupilId, Map<PupilId, Integer>> graph = new TreeMap<>();
         acc.links.forEach((pair, link) -> {
-            if (link.days.size() >= t.peerLinkMinDays()) {
-                graph.computeIfAbsent(pair.a(), k -> new TreeMap<>()).put(pair.b(), link.days.size());
-                graph.computeIfAbsent(pair.b(), k -> new TreeMap<>()).put(pair.a(), link.days.size());
+            if (strong(link, involvedDays.get(pair.a()), involvedDays.get(pair.b()), t)) {
+                graph.computeIfAbsent(pair.a(), k -> new TreeMap<>()).put(pair.b(), link.dayCount());
+                graph.computeIfAbsent(pair.b(), k -> new TreeMap<>()).put(pair.a(), link.dayCount());
             }
         });
         Map<PupilId, PupilId> label = new TreeMap<>();
@@ -79,10 +106,11 @@ final class PeerGroupFinder {
                 for (int j = i + 1; j < members.size(); j++) {
                     TrendAccumulator.Link link = acc.links.get(TrendAccumulator.PupilPair.of(members.get(i),
                             members.get(j)));
-                    if (link != null && link.days.size() >= t.peerLinkMinDays()) {
+                    if (link != null && graph.containsKey(members.get(i))
+                            && graph.get(members.get(i)).containsKey(members.get(j))) {
                         links++;
-                        ids.addAll(link.ids.list());
-                        days.addAll(link.days);
+                        ids.addAll(link.ids());
+                        days.addAll(link.days());
                     }
                 }
             }

@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.TreeSet;
 
 import org.safeguardingkit.core.model.Concern;
 import org.safeguardingkit.core.model.ConcernId;
@@ -35,6 +34,7 @@ public final class TrendAccumulator {
 
     private final Anonymiser anonymiser;
     private final int exampleLimit;
+    private final Map<PupilId, PupilId> pupils = new HashMap<>();
     final Map<PupilId, PupilTimeline> timelines = new HashMap<>();
     final Map<PupilPair, Link> links = new HashMap<>();
     final Map<PlaceKey, PlaceStats> places = new HashMap<>();
@@ -62,10 +62,77 @@ public final class TrendAccumulator {
         }
     }
 
-    /** A co-involvement link: the distinct days and example incidents. */
+    /**
+     * A co-involvement link: the distinct days (sorted epoch days) and the smallest incident ids, in small arrays
+     * because a school has many links.
+     */
     static final class Link {
-        final TreeSet<Long> days = new TreeSet<>();
-        final ExampleIds ids = new ExampleIds(LINK_EXAMPLES);
+        private int[] days = new int[1];
+        private int dayCount;
+        private ConcernId[] ids = new ConcernId[1];
+        private int idCount;
+
+        void add(long day, ConcernId id) {
+            addDay((int) day);
+            addId(id);
+        }
+
+        private void addDay(int day) {
+            int at = java.util.Arrays.binarySearch(days, 0, dayCount, day);
+            if (at >= 0) {
+                return;
+            }
+            int insert = -at - 1;
+            if (dayCount == days.length) {
+                days = java.util.Arrays.copyOf(days, dayCount * 2);
+            }
+            System.arraycopy(days, insert, days, insert + 1, dayCount - insert);
+            days[insert] = day;
+            dayCount++;
+        }
+
+        private void addId(ConcernId id) {
+            int at = java.util.Arrays.binarySearch(ids, 0, idCount, id);
+            if (at >= 0) {
+                return;
+            }
+            int insert = -at - 1;
+            if (insert >= LINK_EXAMPLES) {
+                return;
+            }
+            if (idCount == ids.length) {
+                ids = java.util.Arrays.copyOf(ids, Math.min(LINK_EXAMPLES, idCount * 2));
+            }
+            int moved = Math.min(idCount, ids.length - 1) - insert;
+            System.arraycopy(ids, insert, ids, insert + 1, moved);
+            ids[insert] = id;
+            idCount = Math.min(idCount + 1, LINK_EXAMPLES);
+        }
+
+        void addAll(Link other) {
+            for (int i = 0; i < other.dayCount; i++) {
+                addDay(other.days[i]);
+            }
+            for (int i = 0; i < other.idCount; i++) {
+                addId(other.ids[i]);
+            }
+        }
+
+        int dayCount() {
+            return dayCount;
+        }
+
+        java.util.List<Long> days() {
+            java.util.List<Long> out = new java.util.ArrayList<>(dayCount);
+            for (int i = 0; i < dayCount; i++) {
+                out.add((long) days[i]);
+            }
+            return out;
+        }
+
+        java.util.List<ConcernId> ids() {
+            return java.util.List.of(java.util.Arrays.copyOf(ids, idCount));
+        }
     }
 
     /** A place or platform within a family. */
@@ -116,13 +183,13 @@ public final class TrendAccumulator {
         minDay = Math.min(minDay, day);
         maxDay = Math.max(maxDay, day);
         ConcernId id = incident.id();
-        timelines.computeIfAbsent(incident.pupil(), p -> new PupilTimeline()).add(day, incident.severity(), id);
+        timelines.computeIfAbsent(canonical(incident.pupil()), p -> new PupilTimeline())
+                .add(day, incident.severity(), id);
         List<PupilId> involved = incident.involved();
         for (int i = 0; i < involved.size(); i++) {
             for (int j = i + 1; j < involved.size(); j++) {
-                Link link = links.computeIfAbsent(PupilPair.of(involved.get(i), involved.get(j)), k -> new Link());
-                link.days.add(day);
-                link.ids.add(id);
+                links.computeIfAbsent(PupilPair.of(canonical(involved.get(i)), canonical(involved.get(j))),
+                        k -> new Link()).add(day, id);
             }
         }
         concern.location().ifPresent(loc -> addPlace(loc, incident));
@@ -145,6 +212,11 @@ public final class TrendAccumulator {
             t.last = Math.max(t.last, day);
             t.ids.add(id);
         }
+    }
+
+    /** One instance per pupil, however many records name them: a school has many links. */
+    private PupilId canonical(PupilId id) {
+        return pupils.computeIfAbsent(id, k -> k);
     }
 
     private void addPlace(Location loc, Incident incident) {
@@ -211,12 +283,9 @@ public final class TrendAccumulator {
     public TrendAccumulator merge(TrendAccumulator other) {
         minDay = Math.min(minDay, other.minDay);
         maxDay = Math.max(maxDay, other.maxDay);
-        other.timelines.forEach((p, t) -> timelines.computeIfAbsent(p, k -> new PupilTimeline()).addAll(t));
-        other.links.forEach((k, l) -> {
-            Link mine = links.computeIfAbsent(k, x -> new Link());
-            mine.days.addAll(l.days);
-            mine.ids.addAll(l.ids);
-        });
+        other.timelines.forEach((p, t) -> timelines.computeIfAbsent(canonical(p), k -> new PupilTimeline()).addAll(t));
+        other.links.forEach((k, l) -> links.computeIfAbsent(new PupilPair(canonical(k.a()), canonical(k.b())),
+                x -> new Link()).addAll(l));
         other.places.forEach((k, s) -> {
             PlaceStats mine = places.computeIfAbsent(k, x -> new PlaceStats(exampleLimit));
             mine.count += s.count;

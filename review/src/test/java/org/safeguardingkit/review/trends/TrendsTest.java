@@ -93,8 +93,8 @@ class TrendsTest {
         assertThat(escalating).filteredOn(e -> e.basis() == EscalationBasis.SEVERITY).singleElement()
                 .satisfies(e -> {
                     assertThat(e.pupil()).isEqualTo(pseudonym("p-esc"));
-                    assertThat(e.z()).isGreaterThanOrEqualTo(1.645);
-                    assertThat(e.pValue()).isLessThan(0.05);
+                    assertThat(e.z()).isGreaterThanOrEqualTo(2.326);
+                    assertThat(e.pValue()).isLessThan(0.01);
                     assertThat(e.later()).isGreaterThan(e.earlier());
                     assertThat(e.incidents()).startsWith(ConcernId.of("e-7"));
                 });
@@ -105,14 +105,21 @@ class TrendsTest {
     void incidentsCrowdingIntoTheLaterHalfEscalateInFrequency() {
         List<Concern> log = background(30);
         log.add(concern("q-0", "p-freq", 2).addCategory("behaviour.defiance").build());
-        for (int i = 0; i < 7; i++) {
-            log.add(concern("q-" + (i + 1), "p-freq", 80 + i * 3).addCategory("behaviour.defiance").build());
+        for (int i = 0; i < 9; i++) {
+            log.add(concern("q-" + (i + 1), "p-freq", 75 + i * 3).addCategory("behaviour.defiance").build());
         }
-        assertThat(trends(log).escalating()).filteredOn(e -> e.basis() == EscalationBasis.FREQUENCY)
+        // as many incidents, spread evenly: not escalating
+        for (int i = 0; i < 10; i++) {
+            log.add(concern("v-" + i, "p-even", i * 10).addCategory("behaviour.defiance").build());
+        }
+        List<EscalatingPupil> escalating = trends(log).escalating();
+        assertThat(escalating).extracting(EscalatingPupil::pupil).doesNotContain(pseudonym("p-even"));
+        assertThat(escalating).filteredOn(e -> e.basis() == EscalationBasis.FREQUENCY)
                 .singleElement().satisfies(e -> {
                     assertThat(e.pupil()).isEqualTo(pseudonym("p-freq"));
                     assertThat(e.earlier()).isEqualTo(1);
-                    assertThat(e.later()).isEqualTo(7);
+                    assertThat(e.later()).isEqualTo(9);
+                    assertThat(e.pValue()).isLessThan(0.01);
                 });
     }
 
@@ -182,6 +189,22 @@ class TrendsTest {
             assertThat(g.incidents()).isNotEmpty();
         });
         assertThat(groups).allSatisfy(g -> assertThat(g.members()).hasSizeLessThanOrEqualTo(4));
+    }
+
+    @Test
+    void pupilsInvolvedWithManyOthersAtRandomAreNotChainedByChanceRepeats() {
+        List<Concern> log = new ArrayList<>();
+        Random random = new Random(11);
+        for (int i = 0; i < 2000; i++) {
+            int a = random.nextInt(60);
+            int b = (a + 1 + random.nextInt(59)) % 60;
+            log.add(concern("d-" + i, "d-" + a, random.nextInt(200))
+                    .addOtherPupil(OtherPupil.of(PupilId.of("d-" + b), OtherPupilRole.INVOLVED)).build());
+        }
+        // 60 pupils each involved with others about 67 times: many chance repeats, but no chain into a giant group
+        List<PeerGroup> groups = trends(log).peerGroups();
+        assertThat(groups).hasSizeLessThanOrEqualTo(3)
+                .allSatisfy(g -> assertThat(g.members()).hasSizeLessThanOrEqualTo(3));
     }
 
     @Test

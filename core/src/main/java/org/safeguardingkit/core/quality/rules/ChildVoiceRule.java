@@ -35,11 +35,17 @@ public final class ChildVoiceRule implements Rule {
 
     private final Lexicon lex;
     private final Speakers speakers;
+    private final int voiceLabel;
+    private final int accountNoun;
+    private final int notRecorded;
 
     /** Creates the rule with its shipped lexicon. */
     public ChildVoiceRule() {
         this.lex = Lexicon.load(ID);
         this.speakers = new Speakers(lex);
+        this.voiceLabel = lex.bit("voiceLabels");
+        this.accountNoun = lex.bit("accountNouns");
+        this.notRecorded = lex.bit("notRecorded");
     }
 
     @Override
@@ -119,11 +125,20 @@ public final class ChildVoiceRule implements Rule {
             }
             int m = marks[i];
             String w = p.lower[i];
+            if (special(p, i, w, m, ctx)) {
+                return i;
+            }
             boolean quoteOnly = (m & quoteOrNoun) != 0;
             if (!quoteOnly && (m & speechVerb) == 0) {
                 continue;
             }
             if (quoteOnly && !quoteFollows(p, i, 8)) {
+                continue;
+            }
+            if ((w.equals("asked") || w.equals("asks")) && !askedSomething(p, i)) {
+                continue;
+            }
+            if (i + 1 < p.size && p.isWord(i + 1) && (p.lower[i + 1].equals("nothing") || p.lower[i + 1].equals("little"))) {
                 continue;
             }
             if (negated(p, i, ctx) || instruction(p, i) || reportedState(p, i)) {
@@ -192,6 +207,109 @@ public final class ChildVoiceRule implements Rule {
         return false;
     }
 
+    /**
+     * Phrasings that carry the child's words without a plain speech verb: "according to Dylan", "let me know that",
+     * "talked about", "Child's voice: ...", "Kayden's account was that ...".
+     */
+    private boolean special(Passage p, int i, String w, int m, RuleContext ctx) {
+        switch (w) {
+            case "according" -> {
+                if (i + 2 < p.size && p.isWord(i + 1) && p.lower[i + 1].equals("to")) {
+                    return speakers.subjectAfter(p, i + 2, ctx) == Speakers.Who.CHILD;
+                }
+                return false;
+            }
+            case "let" -> {
+                if (i + 2 < p.size && p.isWord(i + 2) && p.lower[i + 2].equals("know") && p.isWord(i + 1)) {
+                    return speakerOf(p, i, ctx) == Speakers.Who.CHILD;
+                }
+                return false;
+            }
+            case "talked", "spoke", "speaks", "talks", "opened" -> {
+                for (int k = i + 1; k < p.size && k <= i + 4; k++) {
+                    if (!p.isWord(k)) {
+                        return false;
+                    }
+                    if (p.lower[k].equals("about") || w.equals("opened") && p.lower[k].equals("up")) {
+                        return !negated(p, i, ctx) && speakerOf(p, i, ctx) == Speakers.Who.CHILD;
+                    }
+                }
+                return false;
+            }
+            default -> {
+            }
+        }
+        if ((m & voiceLabel) != 0 && i + 1 < p.size && (p.isPunct(i + 1, ':') || p.isPunct(i + 1, '-'))) {
+            // "Child's voice: ...", "Pupil voice - ...", "In her own words: ..."
+            boolean owner = false;
+            for (int k = i - 1; k >= 0 && k >= i - 3; k--) {
+                if (!p.isWord(k)) {
+                    break;
+                }
+                String o = p.bare(k);
+                if (o.equals("child") || o.equals("pupil") || o.equals("student") || o.equals("own") || o.equals("her")
+                        || o.equals("his") || o.equals("their") || o.equals("person") || o.equals("learner")) {
+                    owner = true;
+                    break;
+                }
+            }
+            if (!owner) {
+                return false;
+            }
+            int words = 0;
+            for (int k = i + 2; k < p.size && words < 2; k++) {
+                if (p.isWord(k)) {
+                    if (words == 0 && (lex.marks(p, ctx)[k] & notRecorded) != 0) {
+                        return false;
+                    }
+                    words++;
+                } else if (p.isPunct(k, '.') && words == 0) {
+                    return false;
+                }
+            }
+            return words >= 2;
+        }
+        if ((m & accountNoun) != 0 && i > 0 && p.isWord(i - 1) && i + 1 < p.size) {
+            String prev = p.lower[i - 1];
+            boolean owned = p.isPossessive(i - 1) || prev.equals("his") || prev.equals("her") || prev.equals("their");
+            String next = p.isWord(i + 1) ? p.lower[i + 1] : p.text.substring(p.start[i + 1], p.end[i + 1]);
+            boolean states = switch (next) {
+                case "was", "is", "were", "are", "that", ":", "-" -> true;
+                default -> false;
+            };
+            if (owned && states) {
+                Speakers.Who owner = p.isPossessive(i - 1) ? speakers.classify(p, i - 1, i - 1, ctx, true)
+                        : speakers.resolve(p, i - 1, ctx);
+                return owner == Speakers.Who.CHILD;
+            }
+        }
+        return false;
+    }
+
+    /** "asked me not to tell", "asked if she could", "asked to go home": a request or question, not "asked for toast". */
+    private static boolean askedSomething(Passage p, int i) {
+        for (int k = i + 1; k < p.size && k <= i + 3; k++) {
+            if (!p.isWord(k)) {
+                return false;
+            }
+            switch (p.lower[k]) {
+                case "for", "about" -> {
+                    return false;
+                }
+                case "if", "whether", "not", "why", "what", "when", "where", "how", "who" -> {
+                    return true;
+                }
+                case "to" -> {
+                    // "asked me to ring her mum" is a request; "asked to go to the toilet" is not an account
+                    return k > i + 1;
+                }
+                default -> {
+                }
+            }
+        }
+        return false;
+    }
+
     /** "reported missing", "reported stolen": a report of a state, not someone's words. */
     private static boolean reportedState(Passage p, int i) {
         if (!p.lower[i].startsWith("report") || i + 1 >= p.size || !p.isWord(i + 1)) {
@@ -207,7 +325,7 @@ public final class ChildVoiceRule implements Rule {
     /** "told the teacher to 'shut up'": an instruction, not a view. */
     private static boolean instruction(Passage p, int i) {
         String w = p.lower[i];
-        if (!(w.equals("told") || w.equals("tells") || w.equals("telling") || w.equals("asked") || w.equals("asks"))) {
+        if (!(w.equals("told") || w.equals("tells") || w.equals("telling"))) {
             return false;
         }
         for (int k = i + 1; k < p.size && k <= i + 5; k++) {
@@ -231,6 +349,7 @@ public final class ChildVoiceRule implements Rule {
 
     /** A reason in the text why the child's views were not obtained: token range [from, to], or null. */
     int[] notObtainedInText(Passage p, RuleContext ctx) {
+        int[] marks = lex.marks(p, ctx);
         for (int i = 0; i < p.size; i++) {
             if (!p.isWord(i) || p.quoted[i]) {
                 continue;
@@ -251,10 +370,51 @@ public final class ChildVoiceRule implements Rule {
                     return r;
                 }
             }
+            if ((marks[i] & accountNoun) != 0 && p.capital[i] == false) {
+                int[] r = viewsToBeSought(p, i);
+                if (r != null) {
+                    return r;
+                }
+            }
             if (w.equals("will") || w.equals("shall")) {
                 int[] r = plannedConversation(p, i, ctx);
                 if (r != null) {
                     return r;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** "her views will be sought on Monday", "his views were not obtained as he was absent". */
+    private int[] viewsToBeSought(Passage p, int i) {
+        boolean negated = false;
+        boolean future = false;
+        for (int k = i + 1; k < p.size && k <= i + 5; k++) {
+            if (!p.isWord(k)) {
+                return null;
+            }
+            switch (p.lower[k]) {
+                case "will", "to", "shall" -> future = true;
+                case "not", "n't", "never", "yet" -> negated = true;
+                case "be", "been", "was", "were", "are", "is", "have", "has", "being" -> {
+                }
+                case "sought", "obtained", "gathered", "captured", "taken", "asked", "heard", "recorded", "explored" -> {
+                    if (future) {
+                        return new int[] {speakers.clauseStart(p, i), k};
+                    }
+                    if (negated) {
+                        for (int m = k + 1; m < p.size && m <= k + 3; m++) {
+                            if (p.isWord(m) && (p.lower[m].equals("as") || p.lower[m].equals("because")
+                                    || p.lower[m].equals("due") || p.lower[m].equals("since"))) {
+                                return new int[] {speakers.clauseStart(p, i), k};
+                            }
+                        }
+                    }
+                    return null;
+                }
+                default -> {
+                    return null;
                 }
             }
         }
@@ -273,7 +433,7 @@ public final class ChildVoiceRule implements Rule {
             } else if (t.equals("to") && state && k + 1 < p.size && p.isWord(k + 1)
                     && speakers.is(p, k + 1, speakers.inAccountVerbs, ctx)) {
                 Speakers.Who who = speakers.subjectBefore(p, i, ctx);
-                if (who == Speakers.Who.ADULT || who == Speakers.Who.OTHER || who == Speakers.Who.inWriter) {
+                if (who == Speakers.Who.ADULT || who == Speakers.Who.OTHER || who == Speakers.Who.WRITER) {
                     return null;
                 }
                 return new int[] {speakers.clauseStart(p, i), k + 1};
@@ -303,7 +463,10 @@ public final class ChildVoiceRule implements Rule {
             }
             Speakers.Who subject = speakers.subjectBefore(p, i, ctx);
             if (subject == Speakers.Who.NONE && isBeforeICould(p, i)) {
-                subject = Speakers.Who.inWriter;
+                subject = Speakers.Who.WRITER;
+            }
+            if (subject == Speakers.Who.NONE) {
+                subject = speakers.sentenceSubject(p, p.sentence[i], i, ctx);
             }
             Speakers.Who object = objectAfter(p, k, ctx);
             int end = k;
@@ -315,8 +478,14 @@ public final class ChildVoiceRule implements Rule {
                 return new int[] {speakers.clauseStart(p, i), end};
             }
             // no person object: the child declined to speak, or "has not been spoken to"
-            boolean passive = k > 0 && (p.lower[k - 1].equals("been") || p.lower[k - 1].equals("be"))
-                    && !t.endsWith("ing");
+            boolean passive = false;
+            for (int a = Math.max(0, i - 1); a < k && !t.endsWith("ing"); a++) {
+                switch (p.lower[a]) {
+                    case "been", "be", "was", "were", "is", "are", "being" -> passive = true;
+                    default -> {
+                    }
+                }
+            }
             if ((subject == Speakers.Who.CHILD) && (passive || speakers.is(p, k, speakers.inAccountVerbs, ctx))) {
                 return new int[] {speakers.clauseStart(p, i), k};
             }
@@ -369,7 +538,7 @@ public final class ChildVoiceRule implements Rule {
                 continue;
             }
             if (speakers.is(p, j, speakers.inWriter, ctx)) {
-                return Speakers.Who.inWriter;
+                return Speakers.Who.WRITER;
             }
             Speakers.Who who = speakers.classify(p, j, j, ctx, false);
             return who;

@@ -7,7 +7,8 @@ import java.util.Locale;
  * forms, sentence numbers and whether each token lies inside quotation marks (straight, curly, single or double;
  * apostrophes inside or at the end of words are not quotes). Linear in the length of the text.
  *
- * <p>Not thread-safe to build, immutable once built.
+ * <p>Not thread-safe: a passage belongs to one check (shared between its rules through the
+ * {@link org.safeguardingkit.core.quality.RuleContext}) and fills small caches lazily.
  */
 final class Passage {
 

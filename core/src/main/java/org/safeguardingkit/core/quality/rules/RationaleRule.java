@@ -234,6 +234,9 @@ public final class RationaleRule implements TextRule {
             }
             case "was", "been", "is", "be", "being" -> {
                 int pp = prev - 1;
+                if (w.equals("be") && pp >= 0 && p.isWord(pp) && p.key(pp).equals("to")) {
+                    return true; // "to be closed"
+                }
                 if (pp >= 0 && p.isWord(pp) && (p.key(pp).equals("has") || p.key(pp).equals("have") || p.key(pp).equals("will"))) {
                     pp--;
                 }
@@ -255,7 +258,8 @@ public final class RationaleRule implements TextRule {
             return null;
         }
         int v = i + 1;
-        if (v < p.size && p.isWord(v) && (p.key(v).equals("be") || p.key(v).equals("been") || p.key(v).equals("yet"))) {
+        while (v < p.size && v <= i + 2 && p.isWord(v) && (p.key(v).equals("be") || p.key(v).equals("been")
+                || p.key(v).equals("yet") || p.key(v).equals("to"))) {
             v++;
         }
         if (v >= p.size || !p.isWord(v) || !lex.has("notVerbs", p.key(v), ctx)) {
@@ -273,7 +277,7 @@ public final class RationaleRule implements TextRule {
         // who: before ("parents not informed", "police were not contacted") or after ("did not inform parents")
         int start = i;
         boolean who = false;
-        for (int k = i - 1; k >= 0 && k >= i - 3; k--) {
+        for (int k = i - 1; k >= 0 && k >= i - 5; k--) {
             if (!p.isWord(k)) {
                 break;
             }
@@ -452,9 +456,27 @@ public final class RationaleRule implements TextRule {
                     || p.key(k + 1).equals("discussion") || p.key(k + 1).equals("consultation"));
         }
         if (w.equals("since")) {
-            // "since Monday", "since September": time, not a reason
-            return !(k + 1 < p.size && p.isWord(k + 1) && (p.capital[k + 1] || Character.isDigit(p.key(k + 1).charAt(0))
-                    || p.key(k + 1).equals("then") || p.key(k + 1).equals("last")));
+            // "since Monday", "since the start of term", "since 12/01": time, not a reason
+            if (k + 1 >= p.size || !p.isWord(k + 1)) {
+                return false;
+            }
+            String n = p.key(k + 1);
+            if (Character.isDigit(n.charAt(0))) {
+                return false;
+            }
+            return switch (n) {
+                case "then", "last", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                     "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september",
+                     "october", "november", "december", "christmas", "easter", "half", "september's", "year", "reception",
+                     "nursery", "early", "before", "term", "lunch", "break", "registration", "morning", "birth",
+                     "starting", "joining", "arriving", "moving", "returning" -> false;
+                case "the" -> !(k + 2 < p.size && p.isWord(k + 2) && switch (p.key(k + 2)) {
+                    case "start", "beginning", "end", "weekend", "holidays", "holiday", "summer", "incident", "autumn",
+                         "spring", "last", "first", "morning", "age" -> true;
+                    default -> false;
+                });
+                default -> true;
+            };
         }
         if (w.equals("reason") || w.equals("rationale") || w.equals("basis")) {
             return k + 1 < p.size && (p.isPunct(k + 1, ':') || p.isWord(k + 1) && (p.key(k + 1).equals("being")

@@ -12,7 +12,7 @@ import org.safeguardingkit.core.quality.RuleContext;
  */
 final class Speakers {
 
-    enum Who { CHILD, ADULT, OTHER, inWriter, NONE }
+    enum Who { CHILD, ADULT, OTHER, WRITER, NONE }
 
     private final Lexicon lex;
     final int inPronouns;
@@ -156,7 +156,7 @@ final class Speakers {
         String w = p.lower[j];
         String bare = p.bare(j);
         if (is(p, j, inWriter, ctx)) {
-            return Who.inWriter;
+            return Who.WRITER;
         }
         if (w.equals("he") || w.equals("she") || w.equals("they")) {
             return resolvePronouns ? resolve(p, j, ctx) : Who.CHILD;
@@ -215,7 +215,7 @@ final class Speakers {
         }
         for (int t = s - 1; t >= 0; t--) {
             Who who = sentenceSubject(p, t, Integer.MAX_VALUE, ctx);
-            if (who != Who.NONE && who != Who.inWriter) {
+            if (who != Who.NONE && who != Who.WRITER) {
                 return who;
             }
         }
