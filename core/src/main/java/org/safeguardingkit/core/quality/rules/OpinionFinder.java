@@ -104,6 +104,10 @@ final class OpinionFinder {
     private static final Set<String> GERUND_PREPOSITIONS = words(
             "for", "of", "about", "at", "by", "from", "without", "on", "with");
     private static final Set<String> OWN_SIDE = words("i", "we", "staff", "school", "dsl", "us", "team", "teachers");
+    private static final Set<String> NEUTRAL_IMPRESSIONS = words(
+            "settled", "happy", "fine", "ok", "okay", "calm", "well", "content", "cheerful", "comfortable", "relaxed",
+            "better", "brighter", "engaged", "focused", "focussed", "positive", "keen", "pleased", "safe", "healthy",
+            "interested", "confident", "more", "much", "fit", "normal");
     private static final Set<String> PLACE_NOUNS = words("tip", "pigsty", "dump", "shambles");
     private static final Set<String> TYPICAL_NOT_BEFORE = words(
             "signs", "sign", "symptoms", "symptom", "indicators", "indicator", "features", "example", "examples", "day",
@@ -514,7 +518,10 @@ final class OpinionFinder {
                     return subjectIsPerson(tokens, b, s);
                 }
             }
-            return false;
+            // "Bella brings it on herself by being so bossy": the subject opening the sentence
+            Token first = tokens.get(s.firstToken());
+            return first.isCapitalised() ? !NON_PERSON_CAPS.contains(first.key()) && !NON_PERSON.contains(first.key())
+                    : isPersonWord(first.key(), false);
         }
         String cn = c.normal();
         int apostrophe = cn.lastIndexOf('\'');
@@ -827,6 +834,9 @@ final class OpinionFinder {
                 return null;
             }
             Token x = tokens.get(j);
+            if (!toHave && NEUTRAL_IMPRESSIONS.contains(x.key())) {
+                return null; // "Ellie appears settled in class"
+            }
             if (toHave) {
                 end = trimEnd(tokens, j, Math.max(j + 1, Math.min(clauseEnd, j + 6))); // "appears to have a violent streak"
             } else if (judgementAt(at, j)) {
