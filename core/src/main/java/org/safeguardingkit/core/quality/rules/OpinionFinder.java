@@ -108,6 +108,9 @@ final class OpinionFinder {
             "settled", "happy", "fine", "ok", "okay", "calm", "well", "content", "cheerful", "comfortable", "relaxed",
             "better", "brighter", "engaged", "focused", "focussed", "positive", "keen", "pleased", "safe", "healthy",
             "interested", "confident", "more", "much", "fit", "normal");
+    private static final Set<String> TO_PERSON = words(
+            "the", "her", "him", "them", "me", "us", "staff", "his", "their", "everyone", "others", "people", "pupils",
+            "other", "anyone", "adults", "teachers", "mum", "dad", "parents", "children", "younger");
     private static final Set<String> PLACE_NOUNS = words("tip", "pigsty", "dump", "shambles");
     private static final Set<String> TYPICAL_NOT_BEFORE = words(
             "signs", "sign", "symptoms", "symptom", "indicators", "indicator", "features", "example", "examples", "day",
@@ -608,6 +611,11 @@ final class OpinionFinder {
             return false;
         }
         Token next = tokens.get(m.endToken());
+        if (next.key().equals("to") && m.endToken() + 1 < s.endToken()) {
+            // "threatening to hit" is a verb; "condescending to staff" an adjective
+            Token after = tokens.get(m.endToken() + 1);
+            return !(TO_PERSON.contains(after.key()) || after.isCapitalised() && after.kind() == TokenKind.WORD);
+        }
         return VERB_OBJECT.contains(next.key()) || next.isCapitalised() && next.kind() == TokenKind.WORD;
     }
 
