@@ -108,7 +108,8 @@ final class OpinionFinder {
     private static final Set<String> NEUTRAL_IMPRESSIONS = words(
             "settled", "happy", "fine", "ok", "okay", "calm", "well", "content", "cheerful", "comfortable", "relaxed",
             "better", "brighter", "engaged", "focused", "focussed", "positive", "keen", "pleased", "safe", "healthy",
-            "interested", "confident", "more", "much", "fit", "normal");
+            "interested", "confident", "more", "much", "fit", "normal", "asleep", "awake", "unhurt", "uninjured", "empty",
+            "alone", "unharmed", "intact", "closed", "locked", "open", "clean", "tidy", "dry", "warm");
     private static final Set<String> TO_PERSON = words(
             "the", "her", "him", "them", "me", "us", "staff", "his", "their", "everyone", "others", "people", "pupils",
             "other", "anyone", "adults", "teachers", "mum", "dad", "parents", "children", "younger");
@@ -337,7 +338,7 @@ final class OpinionFinder {
             return false;
         }
         return at.reportAt(i).map(r -> !(r.speaker().role().isWriter()
-                && WRITER_INSTRUCTING.contains(Token_key(r.cue().text().toLowerCase(java.util.Locale.ROOT))))).orElse(true);
+                && WRITER_INSTRUCTING.contains(stripApostrophes(r.cue().text().toLowerCase(java.util.Locale.ROOT))))).orElse(true);
     }
 
     private static Candidate judge(AnalysedText at, LexiconMatch m, Sentence s, int[] lastBasis, boolean[] judgement,
@@ -539,7 +540,7 @@ final class OpinionFinder {
         String cn = c.normal();
         int apostrophe = cn.lastIndexOf('\'');
         if (c.kind() == TokenKind.WORD && apostrophe > 0) {
-            String base = Token_key(cn.substring(0, apostrophe));
+            String base = stripApostrophes(cn.substring(0, apostrophe));
             return isPersonWord(base, c.isCapitalised() && !NON_PERSON_CAPS.contains(base));
         }
         int j = copula - 1;
@@ -583,7 +584,7 @@ final class OpinionFinder {
         return true;
     }
 
-    private static String Token_key(String normal) {
+    private static String stripApostrophes(String normal) {
         return normal.replace("'", "");
     }
 
@@ -907,6 +908,9 @@ final class OpinionFinder {
             }
         }
         int e = m.endToken();
+        if (e - f > 1) {
+            return new Candidate(f, e, "generalisation", Severity.WARNING, e); // "always in trouble"
+        }
         if (e >= s.endToken()) {
             return null;
         }
