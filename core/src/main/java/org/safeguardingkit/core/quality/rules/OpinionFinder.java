@@ -143,7 +143,8 @@ final class OpinionFinder {
             "grandad", "grandpa", "grandparents", "uncle", "aunt", "auntie", "stepdad", "stepmum", "household", "pupil",
             "student", "friend", "friends", "group", "staff", "teacher", "people", "person", "baby", "toddler", "teenager",
             "cousin", "neighbour", "youngster", "one", "others", "crowd", "gang", "mates", "class", "adults", "adult",
-            "girls", "boys", "pupils", "students", "lot");
+            "girls", "boys", "pupils", "students", "lot", "behaviour", "behavior", "attitude", "conduct", "parenting",
+            "temper", "manner", "language");
     private static final Set<String> FOLLOW_OK = words(
             "and", "or", "but", "to", "towards", "toward", "with", "at", "in", "on", "about", "of", "for", "when", "because",
             "as", "if", "so", "then", "again", "today", "yesterday", "tonight", "this", "last", "all", "every", "during",
