@@ -1,5 +1,6 @@
 package org.safeguardingkit.core.json;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -9,13 +10,24 @@ import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import java.io.IOException;
+import java.util.List;
 import java.util.function.Function;
+import org.safeguardingkit.core.model.Action;
+import org.safeguardingkit.core.model.AgencyInvolvement;
+import org.safeguardingkit.core.model.ChildVoice;
+import org.safeguardingkit.core.model.Concern;
 import org.safeguardingkit.core.model.ConcernId;
+import org.safeguardingkit.core.model.Decision;
 import org.safeguardingkit.core.model.FamilyId;
 import org.safeguardingkit.core.model.Identifier;
+import org.safeguardingkit.core.model.Location;
+import org.safeguardingkit.core.model.OtherPupil;
+import org.safeguardingkit.core.model.Pupil;
 import org.safeguardingkit.core.model.PupilId;
+import org.safeguardingkit.core.model.Response;
 import org.safeguardingkit.core.model.SchoolId;
 import org.safeguardingkit.core.model.StaffId;
+import org.safeguardingkit.core.model.StaffRef;
 
 /**
  * The Jackson module for the v1 record format: identifiers as plain strings. Register it together with Jackson's
@@ -42,6 +54,17 @@ public final class SafeguardingModule extends SimpleModule {
         identifier(StaffId.class, StaffId::of);
         identifier(SchoolId.class, SchoolId::of);
         identifier(FamilyId.class, FamilyId::of);
+        // Only the record components are fields of the format: helpers such as Concern.isClosed() or
+        // Location.isRecorded() must not be written as "closed" or "recorded", whatever the mapper's defaults.
+        for (Class<?> part : List.of(Concern.class, Pupil.class, StaffRef.class, Location.class, ChildVoice.class,
+                OtherPupil.class, AgencyInvolvement.class, Response.class, Action.class, Decision.class)) {
+            setMixInAnnotation(part, OnlyRecordComponents.class);
+        }
+    }
+
+    /** Mix-in: no is-getters. */
+    @JsonAutoDetect(isGetterVisibility = JsonAutoDetect.Visibility.NONE)
+    private abstract static class OnlyRecordComponents {
     }
 
     private <T extends Identifier> void identifier(Class<T> type, Function<String, T> factory) {

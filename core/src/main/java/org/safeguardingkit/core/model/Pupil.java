@@ -1,14 +1,13 @@
 package org.safeguardingkit.core.model;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.safeguardingkit.core.model.constraints.YearGroup;
 
 /**
  * The child a concern is about. One record is about one child: other children appear only as {@link OtherPupil}
@@ -23,7 +22,7 @@ import java.util.OptionalInt;
  * @param familyId links siblings, also across schools
  */
 public record Pupil(@NotNull @Valid PupilId id, Optional<Sex> sex,
-        @Min(NURSERY) @Max(MAX_YEAR_GROUP) OptionalInt yearGroup, Optional<@PastOrPresent LocalDate> dateOfBirth,
+        @YearGroup OptionalInt yearGroup, Optional<@PastOrPresent LocalDate> dateOfBirth,
         Optional<@Valid FamilyId> familyId) {
 
     /** The lowest year group, Nursery. */

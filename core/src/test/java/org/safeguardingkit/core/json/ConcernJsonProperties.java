@@ -44,7 +44,7 @@ class ConcernJsonProperties {
         assertThat(JSON.read(line)).isEqualTo(concern);
     }
 
-    @Property(tries = 100)
+    @Property(tries = 50)
     void logsOfAnyRecordsReadBackLineByLine(@ForAll @Size(max = 8) List<Concern> concerns) {
         StringWriter out = new StringWriter();
         try (ConcernLogWriter writer = ConcernLogWriter.of(out)) {

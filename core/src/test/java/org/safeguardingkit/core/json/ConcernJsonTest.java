@@ -109,6 +109,19 @@ class ConcernJsonTest {
         }
 
         @Test
+        @DisplayName("SafeguardingModule on a plain mapper (with Jackson's java.time and Optional modules) reads the example")
+        void moduleOnPlainMapper() {
+            ObjectMapper plain = new ObjectMapper().registerModule(new SafeguardingModule())
+                    .registerModule(new com.fasterxml.jackson.datatype.jsr310.JavaTimeModule())
+                    .registerModule(new com.fasterxml.jackson.datatype.jdk8.Jdk8Module());
+            ConcernJson json = ConcernJson.using(plain);
+            assertThat(json.read(EXAMPLE)).isEqualTo(SampleConcerns.formatExample());
+            assertThat(json.read(json.write(SampleConcerns.formatExample()))).isEqualTo(SampleConcerns.formatExample());
+            assertThat(catchThrowableOfType(RecordFormatException.class, () -> json.read(EXAMPLE.replace("\"F\"",
+                    "\"Q\""), 2))).hasMessage("SGK-0100: line 2: field 'pupil/sex': expected one of M, F, X");
+        }
+
+        @Test
         @DisplayName("instants with an offset are read as the same instant and written in UTC")
         void offsets() {
             Concern c = JSON.read(LINE.replace("2026-10-03T12:40:00Z", "2026-10-03T13:40:00+01:00"));

@@ -215,4 +215,20 @@ class ModelValidationTest {
                 Optional.of(SampleConcerns.NOW.plusSeconds(5)));
         assertThat(validator.validate(future)).hasSize(1);
     }
+
+    @Test
+    @DisplayName("the constraints are plain Jakarta Validation: Apache BVal finds the same problems")
+    void anotherProvider() {
+        try (ValidatorFactory bval = Validation.byProvider(org.apache.bval.jsr.ApacheValidationProvider.class)
+                .configure().clockProvider(SampleConcerns::clock).buildValidatorFactory()) {
+            Validator other = bval.getValidator();
+            assertThat(other.validate(EXAMPLE)).isEmpty();
+            Concern bad = EXAMPLE.toBuilder().recordedAt(EXAMPLE.occurredAt().minusSeconds(1))
+                    .occurredAt(SampleConcerns.NOW.plusSeconds(60)).build();
+            assertThat(other.validate(bad)).extracting(v -> v.getPropertyPath().toString())
+                    .containsExactlyInAnyOrder("occurredAt", "recordedAt", "decisions[0].decidedAt",
+                            "actions[0].dueDate");
+            assertThat(other.validateValue(Pupil.class, "yearGroup", java.util.OptionalInt.of(15))).hasSize(1);
+        }
+    }
 }

@@ -49,6 +49,12 @@ import org.safeguardingkit.core.model.StaffRole;
  * @Domain(ConcernDomain.class)
  * void myProperty(@ForAll Concern concern) { ... }
  *
+ * // a domain replaces jqwik's defaults; add them back for other parameter types:
+ * @Property
+ * @Domain(ConcernDomain.class)
+ * @Domain(DomainContext.Global.class)
+ * void another(@ForAll Concern concern, @ForAll long seed) { ... }
+ *
  * // or without the domain:
  * Arbitrary<Concern> concerns = ConcernDomain.anyConcern();
  * }</pre>
