@@ -103,6 +103,14 @@ final class OpinionFinder {
             "footage", "screenshots", "video", "evidence");
     private static final Set<String> GERUND_PREPOSITIONS = words(
             "for", "of", "about", "at", "by", "from", "without", "on", "with");
+    private static final Set<String> OWN_SIDE = words("i", "we", "staff", "school", "dsl", "us", "team", "teachers");
+    private static final Set<String> NEUTRAL_IMPRESSIONS = words(
+            "settled", "happy", "fine", "ok", "okay", "calm", "well", "content", "cheerful", "comfortable", "relaxed",
+            "better", "brighter", "engaged", "focused", "focussed", "positive", "keen", "pleased", "safe", "healthy",
+            "interested", "confident", "more", "much", "fit", "normal");
+    private static final Set<String> TO_PERSON = words(
+            "the", "her", "him", "them", "me", "us", "staff", "his", "their", "everyone", "others", "people", "pupils",
+            "other", "anyone", "adults", "teachers", "mum", "dad", "parents", "children", "younger");
     private static final Set<String> PLACE_NOUNS = words("tip", "pigsty", "dump", "shambles");
     private static final Set<String> TYPICAL_NOT_BEFORE = words(
             "signs", "sign", "symptoms", "symptom", "indicators", "indicator", "features", "example", "examples", "day",
@@ -513,7 +521,10 @@ final class OpinionFinder {
                     return subjectIsPerson(tokens, b, s);
                 }
             }
-            return false;
+            // "Bella brings it on herself by being so bossy": the subject opening the sentence
+            Token first = tokens.get(s.firstToken());
+            return first.isCapitalised() ? !NON_PERSON_CAPS.contains(first.key()) && !NON_PERSON.contains(first.key())
+                    : isPersonWord(first.key(), false);
         }
         String cn = c.normal();
         int apostrophe = cn.lastIndexOf('\'');
@@ -600,6 +611,11 @@ final class OpinionFinder {
             return false;
         }
         Token next = tokens.get(m.endToken());
+        if (next.key().equals("to") && m.endToken() + 1 < s.endToken()) {
+            // "threatening to hit" is a verb; "condescending to staff" an adjective
+            Token after = tokens.get(m.endToken() + 1);
+            return !(TO_PERSON.contains(after.key()) || after.isCapitalised() && after.kind() == TokenKind.WORD);
+        }
         return VERB_OBJECT.contains(next.key()) || next.isCapitalised() && next.kind() == TokenKind.WORD;
     }
 
@@ -683,9 +699,12 @@ final class OpinionFinder {
             if (MANNER_BEFORE.contains(prev)) {
                 return null;
             }
-            if (prev.equals("will") || prev.equals("ll") || prev.endsWith("ll") && tokens.get(f - 1).normal().endsWith("'ll")
-                    || prev.equals("would") || prev.equals("shall")) {
-                return null;
+            boolean future = prev.equals("will") || prev.equals("would") || prev.equals("shall")
+                    || tokens.get(f - 1).normal().endsWith("'ll");
+            String subject = f - 2 >= s.firstToken() ? tokens.get(f - 2).key() : "";
+            if (future && (subject.equals("i") || subject.equals("we") || tokens.get(f - 1).normal().startsWith("i'")
+                    || tokens.get(f - 1).normal().startsWith("we'"))) {
+                return null; // "I will definitely follow this up": a promise, not an inference
             }
             if (prev.equals("i") || prev.equals("we")) {
                 return null;
@@ -766,6 +785,15 @@ final class OpinionFinder {
             int end = last.equals("that") && e - 1 > f ? e - 1 : e;
             return new Candidate(f, end, "hedge", Severity.WARNING, Math.max(e, clauseEnd));
         }
+        for (int b = f - 1, seen = 0; b >= s.firstToken() && seen < 3; b--, seen++) {
+            Token x = tokens.get(b);
+            if (OWN_SIDE.contains(x.key()) || x.normal().startsWith("i'") || x.normal().startsWith("we'")) {
+                return new Candidate(f, e, "hedge", null, e); // "staff will probably need to ...": the writer's own plans
+            }
+            if (!AUX.contains(x.key()) && !x.key().equals("also")) {
+                break;
+            }
+        }
         int end = Math.max(e, Math.min(clauseEnd, e + 8));
         end = trimEnd(tokens, e, end);
         return new Candidate(f, end, "hedge", Severity.WARNING, Math.max(end, clauseEnd));
@@ -814,6 +842,9 @@ final class OpinionFinder {
                 return null;
             }
             Token x = tokens.get(j);
+            if (!toHave && NEUTRAL_IMPRESSIONS.contains(x.key())) {
+                return null; // "Ellie appears settled in class"
+            }
             if (toHave) {
                 end = trimEnd(tokens, j, Math.max(j + 1, Math.min(clauseEnd, j + 6))); // "appears to have a violent streak"
             } else if (judgementAt(at, j)) {
