@@ -428,8 +428,8 @@ public final class ChildVoiceRule implements Rule {
                 return null;
             }
             String t = p.lower[k];
-            if (speakers.is(p, k, speakers.inTooStates, ctx)) {
-                state = true;
+            if (speakers.is(p, k, speakers.inTooStates, ctx) || !t.equals("to") && Character.isLetter(t.charAt(0))) {
+                state = true; // "too upset", "too embarrassed", "too much"
             } else if (t.equals("to") && state && k + 1 < p.size && p.isWord(k + 1)
                     && speakers.is(p, k + 1, speakers.inAccountVerbs, ctx)) {
                 Speakers.Who who = speakers.subjectBefore(p, i, ctx);
