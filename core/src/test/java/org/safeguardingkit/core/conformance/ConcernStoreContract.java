@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,9 +16,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Label;
 import net.jqwik.api.Property;
@@ -40,6 +43,8 @@ import org.safeguardingkit.core.model.ConcernId;
 import org.safeguardingkit.core.model.Decision;
 import org.safeguardingkit.core.model.DecisionOutcome;
 import org.safeguardingkit.core.model.Interval;
+import org.safeguardingkit.core.model.OtherPupil;
+import org.safeguardingkit.core.model.OtherPupilRole;
 import org.safeguardingkit.core.model.Pupil;
 import org.safeguardingkit.core.model.PupilId;
 import org.safeguardingkit.core.spi.ConcernStore;
@@ -269,7 +274,7 @@ public abstract class ConcernStoreContract {
             ConcernId id = ConcernId.of("c-1");
             int writers = concurrentWriters();
             int updates = updatesPerWriter();
-            java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+            AtomicInteger next = new AtomicInteger();
             runTogether(writers, () -> {
                 int writer = next.getAndIncrement();
                 for (int k = 0; k < updates; k++) {
@@ -296,7 +301,7 @@ public abstract class ConcernStoreContract {
         @DisplayName("C10 of writers inserting the same id at once, exactly one wins; the others get StaleVersionException")
         void c10() throws Exception {
             int writers = concurrentWriters();
-            java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+            AtomicInteger next = new AtomicInteger();
             List<Future<Boolean>> results = runTogether(writers, () -> {
                 Concern mine = record("c-1", "p-" + next.getAndIncrement(), 0);
                 try {
@@ -329,8 +334,8 @@ public abstract class ConcernStoreContract {
             insert(record("c-a", "p-1", 10).toBuilder().addCategory("bullying").build());
             insert(record("c-c", "p-2", 20).toBuilder().addCategory("bullying.cyber").build());
             insert(record("c-e", "p-2", 0).toBuilder()
-                    .addOtherPupil(org.safeguardingkit.core.model.OtherPupil.of(PupilId.of("p-1"),
-                            org.safeguardingkit.core.model.OtherPupilRole.VICTIM)).build());
+                    .addOtherPupil(OtherPupil.of(PupilId.of("p-1"),
+                            OtherPupilRole.VICTIM)).build());
         }
 
         @Test
@@ -423,7 +428,7 @@ public abstract class ConcernStoreContract {
                 assertThat(store.find(e.getKey())).contains(e.getValue());
             }
             List<String> expected = model.values().stream().map(Versioned::value)
-                    .sorted(java.util.Comparator.comparing(Concern::occurredAt).thenComparing(Concern::id))
+                    .sorted(Comparator.comparing(Concern::occurredAt).thenComparing(Concern::id))
                     .map(c -> c.id().value()).toList();
             assertThat(ids(store.stream(Interval.ALL))).isEqualTo(expected);
         }
@@ -432,7 +437,7 @@ public abstract class ConcernStoreContract {
     private static final List<String> IDS = List.of("c-1", "c-2", "c-3", "c-4");
 
     private static Arbitrary<Concern> anyRecord() {
-        return net.jqwik.api.Combinators.combine(Arbitraries.of(IDS), Arbitraries.of("p-1", "p-2"),
+        return Combinators.combine(Arbitraries.of(IDS), Arbitraries.of("p-1", "p-2"),
                 Arbitraries.integers().between(0, 50),
                 Arbitraries.strings().alpha().numeric().withChars(" '\"\u201c\u00e9").ofMaxLength(12))
                 .as((id, pupil, minutes, text) -> record(id, pupil, minutes).withSummary(text));
@@ -463,7 +468,7 @@ public abstract class ConcernStoreContract {
         @Override
         public Arbitrary<Transformer<StoreAndModel>> transformer(StoreAndModel state) {
             List<Versioned<Concern>> stored = List.copyOf(state.model.values());
-            return net.jqwik.api.Combinators.combine(Arbitraries.of(stored), anyRecord())
+            return Combinators.combine(Arbitraries.of(stored), anyRecord())
                     .as((current, change) -> Transformer.mutate("update " + current.value().id(), s -> {
                         Concern next = change.toBuilder().id(current.value().id()).build();
                         Versioned<Concern> saved = s.store.save(next, current.version());
@@ -476,7 +481,7 @@ public abstract class ConcernStoreContract {
     private static final class StaleUpdate implements Action.Dependent<StoreAndModel> {
         @Override
         public Arbitrary<Transformer<StoreAndModel>> transformer(StoreAndModel state) {
-            return net.jqwik.api.Combinators.combine(anyRecord(), Arbitraries.longs().between(1, 5))
+            return Combinators.combine(anyRecord(), Arbitraries.longs().between(1, 5))
                     .as((change, offset) -> Transformer.mutate("stale update " + change.id(), s -> {
                         Versioned<Concern> known = s.model.get(change.id());
                         long quoted = known == null ? offset : known.version() + offset;
