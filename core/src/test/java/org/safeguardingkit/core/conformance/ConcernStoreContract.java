@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -54,7 +55,7 @@ import org.safeguardingkit.core.testing.SampleConcerns;
 
 /**
  * The conformance kit for {@link ConcernStore}: extend it, implement {@link #newStore()}, and your store is checked
- * against every clause C1..C17 and S1 of {@code docs/storage.md}.
+ * against every clause C1..C18 and S1 of {@code docs/storage.md}.
  *
  * <pre>{@code
  * class JdbcConcernStoreTest extends ConcernStoreContract {
@@ -294,6 +295,31 @@ public abstract class ConcernStoreContract {
             Versioned<Concern> last = store.find(id).orElseThrow();
             assertThat(last.version()).isEqualTo(1L + (long) writers * updates);
             assertThat(last.value().tags()).hasSize(writers * updates).doesNotHaveDuplicates();
+            assertThat(store.count()).isEqualTo(1);
+        }
+
+        @Test
+        @DisplayName("C18 update(id, change) applied by concurrent writers loses no change")
+        void c18() throws Exception {
+            insert(record("c-1", "p-1", 0));
+            ConcernId id = ConcernId.of("c-1");
+            int writers = concurrentWriters();
+            AtomicInteger next = new AtomicInteger();
+            runTogether(writers, () -> {
+                int writer = next.getAndIncrement();
+                for (int k = 0; k < 5; k++) {
+                    String tag = "u" + writer + "-" + k;
+                    store.update(id, c -> c.toBuilder().addTag(tag).build());
+                }
+                return null;
+            });
+            Versioned<Concern> last = store.find(id).orElseThrow();
+            assertThat(last.version()).isEqualTo(1L + writers * 5L);
+            assertThat(last.value().tags()).hasSize(writers * 5).doesNotHaveDuplicates();
+            assertThatThrownBy(() -> store.update(ConcernId.of("c-none"), c -> c))
+                    .isInstanceOf(NoSuchElementException.class);
+            assertThatThrownBy(() -> store.update(id, c -> c.toBuilder().id("c-other").build()))
+                    .isInstanceOf(IllegalArgumentException.class);
             assertThat(store.count()).isEqualTo(1);
         }
 
