@@ -67,6 +67,13 @@ public final class HeapCheck {
             System.gc();
             System.out.printf("add: %d ms, heap holding the partial review: %d MB%n",
                     (System.nanoTime() - t0) / 1_000_000, (runtime.totalMemory() - runtime.freeMemory()) >> 20);
+            if (System.getProperty("pause") != null) {
+                try {
+                    Thread.sleep(20_000);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
             review = acc.toReview();
         }
         long ms = (System.nanoTime() - t0) / 1_000_000;

@@ -269,6 +269,20 @@ class ReviewTest {
     }
 
     @Test
+    void aStoreIsReviewedForThePeriodWithTheDirectorysNamesRedacted() {
+        var store = new org.safeguardingkit.core.memory.InMemoryConcernStore();
+        mixedLog(30).forEach(c -> store.save(c, org.safeguardingkit.core.spi.Versioned.NEW));
+        store.save(sensitive().toBuilder().id("s-1").build(), org.safeguardingkit.core.spi.Versioned.NEW);
+        var directory = org.safeguardingkit.core.memory.InMemoryPupilDirectory.of(List.of(new DirectoryEntry(
+                PupilId.of("p-42"), List.of("Zebedee Quillfeather"), Optional.empty(), List.of("Morwenna"))),
+                List.of("Tamsin Trebilcock"));
+        Interval period = Interval.ofDays(Fixtures.START, Fixtures.START.plusDays(4), Fixtures.ZONE);
+        Review review = Review.of(store, settings().period(period).directory(directory).build());
+        assertThat(review.sample().population()).isEqualTo(6);
+        assertThat(ReviewJson.write(review)).doesNotContain("Zebedee", "Morwenna", "Tamsin", "Trebilcock");
+    }
+
+    @Test
     void aComputedReviewSurvivesTheJsonRoundTripAndKeepsEdits() {
         Review review = Review.of(mixedLog(60), settings().sampling(Sampling.stratified(10, 1L)).build())
                 .withOverride("themes", Answer.NO, "Tags are not used consistently")

@@ -43,23 +43,41 @@ public record Findings(String id, List<Finding> findings, int score, Map<String,
      * @return the result
      */
     public static Findings of(String id, List<String> ruleIds, List<Finding> findings) {
-        Map<String, int[]> counts = new LinkedHashMap<>();
-        Map<String, Severity> worst = new LinkedHashMap<>();
-        for (String r : ruleIds) {
-            counts.put(r, new int[1]);
-        }
+        int n = ruleIds.size();
+        int[] counts = new int[n];
+        Severity[] worst = new Severity[n];
+        Map<String, RuleSummary> extra = null;
         int score = 100;
         for (Finding f : findings) {
-            counts.computeIfAbsent(f.rule(), k -> new int[1])[0]++;
-            worst.merge(f.rule(), f.severity(), (a, b) -> a.isAtLeast(b) ? a : b);
+            int r = ruleIds.indexOf(f.rule());
+            if (r >= 0) {
+                counts[r]++;
+                if (worst[r] == null || f.severity().compareTo(worst[r]) > 0) {
+                    worst[r] = f.severity();
+                }
+            } else {
+                // a finding of a rule not listed (a rule may report under another id): summarise it too
+                if (extra == null) {
+                    extra = new LinkedHashMap<>();
+                }
+                RuleSummary old = extra.get(f.rule());
+                Severity w = old == null ? f.severity()
+                        : old.worst().filter(x -> x.isAtLeast(f.severity())).orElse(f.severity());
+                extra.put(f.rule(), new RuleSummary(f.rule(), old == null ? 1 : old.findings() + 1, Optional.of(w)));
+            }
             score -= switch (f.severity()) {
                 case ERROR -> 25;
                 case WARNING -> 10;
                 case INFO -> 2;
             };
         }
-        Map<String, RuleSummary> rules = new LinkedHashMap<>();
-        counts.forEach((r, c) -> rules.put(r, new RuleSummary(r, c[0], Optional.ofNullable(worst.get(r)))));
+        Map<String, RuleSummary> rules = new LinkedHashMap<>(Math.max(4, 2 * n));
+        for (int r = 0; r < n; r++) {
+            rules.put(ruleIds.get(r), new RuleSummary(ruleIds.get(r), counts[r], Optional.ofNullable(worst[r])));
+        }
+        if (extra != null) {
+            rules.putAll(extra);
+        }
         return new Findings(id, findings, Math.max(0, score), rules);
     }
 

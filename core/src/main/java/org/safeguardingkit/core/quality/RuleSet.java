@@ -103,10 +103,33 @@ public final class RuleSet {
      * @return the available rules
      */
     public static List<Rule> availableRules() {
+        return availableRules(RuleSet.class.getClassLoader());
+    }
+
+    /**
+     * Every rule a class loader offers: the standard rules first, then each {@link RulePack} service it lists, in
+     * discovery order.
+     *
+     * @param loader where to look for {@code META-INF/services/org.safeguardingkit.core.quality.RulePack}
+     * @return the available rules
+     * @throws IllegalArgumentException (SGK-0411) if two packs use the same rule id
+     */
+    public static List<Rule> availableRules(ClassLoader loader) {
         List<Rule> all = new ArrayList<>(new StandardRules().rules());
-        for (RulePack pack : ServiceLoader.load(RulePack.class, RuleSet.class.getClassLoader())) {
+        List<String> ids = new ArrayList<>();
+        for (Rule r : all) {
+            ids.add(r.id());
+        }
+        for (RulePack pack : ServiceLoader.load(RulePack.class, loader)) {
             if (!(pack instanceof StandardRules)) {
-                all.addAll(pack.rules());
+                for (Rule r : pack.rules()) {
+                    if (ids.contains(r.id())) {
+                        throw new IllegalArgumentException("SGK-0411: rule id '" + r.id() + "' of "
+                                + pack.getClass().getName() + " is already taken");
+                    }
+                    ids.add(r.id());
+                    all.add(r);
+                }
             }
         }
         return List.copyOf(all);

@@ -55,7 +55,8 @@ final class ReportedSpeechFinder {
         for (int i = n - 1; i >= 0; i--) {
             meter.add(1);
             Sentence s = sentences.get(sentenceOf[i]);
-            boolean stop = tokens.get(i).text().equals(";") || isFirstPersonClause(tokens, i, s.firstToken());
+            boolean stop = tokens.get(i).text().equals(";") || isFirstPersonClause(tokens, i, s.firstToken())
+                    || i > s.firstToken() && tokens.get(i).key().equals("but") && tokens.get(i - 1).text().equals(",");
             int next = i + 1 < n && sentenceOf[i + 1] == sentenceOf[i] ? scopeEnd[i + 1] : s.endToken();
             scopeEnd[i] = stop ? i : next;
         }

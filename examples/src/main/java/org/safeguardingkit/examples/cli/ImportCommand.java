@@ -40,6 +40,9 @@ import picocli.CommandLine.Spec;
         })
 public final class ImportCommand implements Callable<Integer> {
 
+    /** The most rejection (and warning) lines printed on stderr; the JSON report has them all. */
+    static final int STDERR_LINES = 50;
+
     @Spec
     private CommandSpec spec;
 
@@ -72,7 +75,7 @@ public final class ImportCommand implements Callable<Integer> {
             try (ConcernLogWriter log = ConcernLogWriter.of(output())) {
                 result = importer.run(input, log::write);
             }
-            err.print("sgkit import: " + result.summary());
+            err.print("sgkit import: " + result.summary(STDERR_LINES));
             err.flush();
             if (report != null) {
                 Files.writeString(report, result.toJson() + "\n", StandardCharsets.UTF_8);

@@ -19,8 +19,6 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.safeguardingkit.categories.Taxonomy;
 import org.safeguardingkit.categories.TaxonomyReader;
-import org.safeguardingkit.core.json.ConcernLogReader;
-import org.safeguardingkit.core.json.LogLine;
 import org.safeguardingkit.core.model.Concern;
 import org.safeguardingkit.core.model.Interval;
 import org.safeguardingkit.examples.generate.SyntheticLog;
@@ -142,32 +140,18 @@ public final class ReviewCommand implements Callable<Integer> {
             throw new UsageProblem("cannot read " + input + ": " + e.getMessage());
         }
         Progress progress = Progress.onTerminal(err, size);
-        long[] rejected = {0};
-        Review review;
-        Timeline timeline;
-        try (InputStream raw = Files.newInputStream(input);
-                ConcernLogReader reader = ConcernLogReader.of(progress.wrap(raw))) {
-            Timeline.Builder timelineBuilder = Timeline.builder(settings.zone(), settings.taxonomy());
-            Stream<Concern> records = reader.lines().map(line -> {
-                if (line instanceof LogLine.Rejected r) {
-                    rejected[0]++;
-                    err.println("sgkit review: " + r.error().getMessage());
-                    return null;
-                }
-                progress.record();
-                return ((LogLine.Accepted) line).concern();
-            }).filter(c -> c != null).peek(c -> {
-                if (settings.period().contains(c.occurredAt())) {
-                    timelineBuilder.add(c);
-                }
-            });
-            review = Review.of(records, settings);
-            timeline = timelineBuilder.build();
+        LogReview.Result result;
+        try (InputStream raw = Files.newInputStream(input)) {
+            result = LogReview.of(progress.wrap(raw), settings, threads(),
+                    e -> err.println("sgkit review: " + e.getMessage()), progress::record);
         } catch (IOException | UncheckedIOException e) {
             progress.done();
             err.println("sgkit review: cannot read " + input + ": " + e.getMessage());
             return SgkitCommand.REJECTED;
         }
+        Review review = result.review();
+        Timeline timeline = result.timeline();
+        long[] rejected = {result.rejected()};
         progress.done();
         write(review, timeline, reportFormat, out, err);
         if (rejected[0] > 0) {
@@ -176,6 +160,10 @@ public final class ReviewCommand implements Callable<Integer> {
             return SgkitCommand.REJECTED;
         }
         return SgkitCommand.OK;
+    }
+
+    private static int threads() {
+        return Math.max(1, Math.min(8, Runtime.getRuntime().availableProcessors()));
     }
 
     private int runDemo(ReviewSettings settings, ReportFormat reportFormat, PrintWriter err) {

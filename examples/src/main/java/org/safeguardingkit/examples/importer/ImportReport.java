@@ -82,6 +82,20 @@ public record ImportReport(String encoding, boolean complete, long rowsRead, lon
      * @return the text, ending with a line break
      */
     public String summary() {
+        return summary(Integer.MAX_VALUE);
+    }
+
+    /**
+     * A summary for people with at most {@code limit} rejection lines and {@code limit} warning lines; the rest
+     * are counted ("... and 12 more warnings: see the JSON report").
+     *
+     * @param limit the most lines of each kind, at least 0
+     * @return the text, ending with a line break
+     */
+    public String summary(int limit) {
+        if (limit < 0) {
+            throw new IllegalArgumentException("SGK-0718: limit must not be negative, was " + limit);
+        }
         StringBuilder sb = new StringBuilder();
         sb.append(rowsRead).append(" rows read: ").append(imported).append(" imported, ").append(rejected)
                 .append(" rejected, ").append(warnings.size()).append(" warning").append(warnings.size() == 1 ? "" : "s")
@@ -90,12 +104,16 @@ public record ImportReport(String encoding, boolean complete, long rowsRead, lon
         if (!complete) {
             sb.append("INCOMPLETE: the file is not valid CSV after the last row counted; fix it and import again\n");
         }
-        for (RowProblem p : rejections) {
-            sb.append("rejected ").append(p.describe()).append('\n');
-        }
-        for (RowProblem p : warnings) {
-            sb.append("warning  ").append(p.describe()).append('\n');
-        }
+        lines(sb, "rejected ", rejections, limit, "rejections");
+        lines(sb, "warning  ", warnings, limit, "warnings");
         return sb.toString();
+    }
+
+    private static void lines(StringBuilder sb, String prefix, List<RowProblem> problems, int limit, String what) {
+        problems.stream().limit(limit).forEach(p -> sb.append(prefix).append(p.describe()).append('\n'));
+        if (problems.size() > limit) {
+            sb.append("... and ").append(problems.size() - limit).append(" more ").append(what)
+                    .append(": see the JSON report (--report)\n");
+        }
     }
 }

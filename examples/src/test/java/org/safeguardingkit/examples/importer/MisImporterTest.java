@@ -72,6 +72,8 @@ class MisImporterTest {
                 org.assertj.core.groups.Tuple.tuple("Type", "category label not in the mapping: kept as written"));
         assertThat(out.get(1).categories()).containsExactly("Sibling worry");
         assertThat(report.toJson()).doesNotContain("stop", "Sibling", "Ten", "p-2");
+        assertThat(report.summary(1)).contains("... and 3 more rejections: see the JSON report")
+                .contains("... and 1 more warnings");
     }
 
     @Test

@@ -50,12 +50,14 @@ final class TestDatabases {
         }
     }
 
-    /** @return a new, empty, migrated in-memory H2 database */
+    /** @return a new, empty, migrated in-memory H2 database, pooled */
     static DataSource h2() {
         JdbcDataSource ds = new JdbcDataSource();
         ds.setURL("jdbc:h2:mem:sgk-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-        JdbcSchema.migrate(ds);
-        return ds;
+        JdbcConnectionPool pool = JdbcConnectionPool.create(ds);
+        pool.setMaxConnections(16);
+        JdbcSchema.migrate(pool);
+        return pool;
     }
 
     /**

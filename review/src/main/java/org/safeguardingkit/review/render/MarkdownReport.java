@@ -49,8 +49,20 @@ public final class MarkdownReport {
      * @throws UncheckedIOException if writing fails
      */
     public static void write(Review review, Writer out) {
+        write(review, Timeline.ofRows(review.rows()), out);
+    }
+
+    /**
+     * Writes the report; the timeline gives the first and last day of an open-ended period.
+     *
+     * @param review the review
+     * @param timeline the whole period's counts
+     * @param out where to write (not closed)
+     * @throws UncheckedIOException if writing fails
+     */
+    public static void write(Review review, Timeline timeline, Writer out) {
         try {
-            out.write(render(review));
+            out.write(render(review, timeline));
             out.flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -64,11 +76,23 @@ public final class MarkdownReport {
      * @return the Markdown
      */
     public static String render(Review review) {
+        return render(review, Timeline.ofRows(review.rows()));
+    }
+
+    /**
+     * The report; the timeline gives the first and last day of an open-ended period.
+     *
+     * @param review the review
+     * @param timeline the whole period's counts
+     * @return the Markdown
+     */
+    public static String render(Review review, Timeline timeline) {
         Objects.requireNonNull(review, "review");
+        Objects.requireNonNull(timeline, "timeline");
         StringBuilder md = new StringBuilder(16 * 1024);
         md.append("# Behaviour log review (Appendix A)\n\n");
         md.append("| | |\n|---|---|\n");
-        md.append("| Period | ").append(cell(ReviewText.period(review.period()))).append(" |\n");
+        md.append("| Period | ").append(cell(ReviewText.period(review.period(), timeline.first(), timeline.last()))).append(" |\n");
         md.append("| Sample | ").append(cell(ReviewText.sample(review.sample()))).append(" |\n");
         md.append("| Seed | ").append(cell(review.sample().seed().map(String::valueOf).orElse("not used")))
                 .append(" |\n");
@@ -167,39 +191,44 @@ public final class MarkdownReport {
 
         Trends t = review.trends();
         md.append("## 4. Trends and patterns (whole period)\n\n### Repeated incidents\n\n");
-        for (RepeatedPupil r : t.repeated()) {
+        for (RepeatedPupil r : limit(t.repeated())) {
             md.append("- ").append(cell(r.pupil() + ": " + r.maxInWindow() + " in " + r.windowDays() + " days ("
                     + ReviewText.dateRange(r.from(), r.to()) + "), " + r.total() + " in all; "
                     + ReviewText.ids(r.incidents(), ID_LIMIT))).append('\n');
         }
+        more(md, t.repeated());
         none(md, t.repeated());
         md.append("\n### Escalating behaviour\n\n");
-        for (EscalatingPupil e : t.escalating()) {
+        for (EscalatingPupil e : limit(t.escalating())) {
             md.append("- ").append(cell(e.pupil() + ": " + e.basis().name().toLowerCase(java.util.Locale.ROOT)
                     + " rising over " + e.incidentCount() + " incidents (z = " + Labels.number(round(e.z()))
                     + "); " + ReviewText.ids(e.incidents(), ID_LIMIT))).append('\n');
         }
+        more(md, t.escalating());
         none(md, t.escalating());
         md.append("\n### Locations\n\n");
-        for (LocationHotspot h : t.locations()) {
+        for (LocationHotspot h : limit(t.locations())) {
             md.append("- ").append(cell(h.platform().or(h::place).orElse("(unknown)") + ": " + h.count()
                     + " incidents, expected " + Labels.number(round(h.expected())) + " (" + h.family() + "); "
                     + ReviewText.ids(h.incidents(), ID_LIMIT))).append('\n');
         }
+        more(md, t.locations());
         none(md, t.locations());
         md.append("\n### Peer groups\n\n");
-        for (PeerGroup g : t.peerGroups()) {
+        for (PeerGroup g : limit(t.peerGroups())) {
             md.append("- ").append(cell(String.join(", ", g.members()) + ": " + g.incidents().size()
                     + " incidents; " + ReviewText.ids(g.incidents(), ID_LIMIT))).append('\n');
         }
+        more(md, t.peerGroups());
         none(md, t.peerGroups());
         md.append("\n### Themes\n\n");
-        for (ThemeSpike s : t.themes()) {
+        for (ThemeSpike s : limit(t.themes())) {
             md.append("- ").append(cell(s.label() + ": " + s.count() + " incidents " + ReviewText.dateRange(s.from(),
                     s.to()) + " against a baseline of " + Labels.number(round(s.baseline())) + " a week; "
                     + ReviewText.ids(s.incidents(), ID_LIMIT))).append('\n');
         }
-        for (TagCount tc : t.tags()) {
+        more(md, t.themes());
+        for (TagCount tc : limit(t.tags())) {
             md.append("- Tag ").append(cell(tc.tag() + ": " + tc.count() + " incidents, "
                     + ReviewText.dateRange(tc.first(), tc.last()))).append('\n');
         }
@@ -237,6 +266,18 @@ public final class MarkdownReport {
         return md.toString();
     }
 
+    private static final int LIST_LIMIT = 20;
+
+    private static <T> List<T> limit(List<T> items) {
+        return items.size() <= LIST_LIMIT ? items : items.subList(0, LIST_LIMIT);
+    }
+
+    private static void more(StringBuilder md, List<?> items) {
+        if (items.size() > LIST_LIMIT) {
+            md.append("- and ").append(items.size() - LIST_LIMIT).append(" more (see the JSON output)\n");
+        }
+    }
+
     private static void none(StringBuilder md, List<?> items) {
         if (items.isEmpty()) {
             md.append("None found.\n");
@@ -263,7 +304,8 @@ public final class MarkdownReport {
         if (text == null || text.isEmpty()) {
             return "";
         }
-        String html = Html.escape(text.replace("\r\n", " ").replace('\n', ' ').replace('\r', ' ')).strip();
+        String html = text.replace("\r\n", " ").replace('\n', ' ').replace('\r', ' ').strip()
+                .replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
         StringBuilder sb = new StringBuilder(html.length() + 8);
         for (int i = 0; i < html.length(); i++) {
             char c = html.charAt(i);
@@ -290,7 +332,7 @@ public final class MarkdownReport {
     }
 
     private static String paragraph(String text) {
-        return Html.escape(text).replace("\r\n", "\n").lines().map(MarkdownReport::cell)
+        return text.replace("\r\n", "\n").lines().map(MarkdownReport::cell)
                 .collect(Collectors.joining("  \n"));
     }
 }

@@ -62,14 +62,14 @@ public enum ReportFormat {
      * Renders a review in this format.
      *
      * @param review the review
-     * @param timeline the whole period's weekly counts, for the HTML charts (other formats ignore it)
+     * @param timeline the whole period's weekly counts, for the HTML charts and the period's first and last day
      * @param out where to write (flushed, not closed)
      * @throws UncheckedIOException if writing fails
      */
     public void render(Review review, Timeline timeline, Writer out) {
         switch (this) {
             case HTML -> HtmlReport.write(review, timeline, out);
-            case MD -> MarkdownReport.write(review, out);
+            case MD -> MarkdownReport.write(review, timeline, out);
             case CSV -> CsvRows.write(review, out);
             case JSON -> {
                 try {

@@ -31,9 +31,11 @@ public final class TrendAccumulator {
     public static final List<String> FAMILIES = List.of("all", "hsb", "online", "violence");
 
     private static final int LINK_EXAMPLES = 10;
+    private static final java.util.regex.Pattern NOT_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}\\u0001]+");
 
     private final Anonymiser anonymiser;
     private final int exampleLimit;
+    private final Map<PupilId, PupilId> pupils = new HashMap<>();
     final Map<PupilId, PupilTimeline> timelines = new HashMap<>();
     final Map<PupilPair, Link> links = new HashMap<>();
     final Map<PlaceKey, PlaceStats> places = new HashMap<>();
@@ -182,11 +184,13 @@ public final class TrendAccumulator {
         minDay = Math.min(minDay, day);
         maxDay = Math.max(maxDay, day);
         ConcernId id = incident.id();
-        timelines.computeIfAbsent(incident.pupil(), p -> new PupilTimeline()).add(day, incident.severity(), id);
+        timelines.computeIfAbsent(canonical(incident.pupil()), p -> new PupilTimeline())
+                .add(day, incident.severity(), id);
         List<PupilId> involved = incident.involved();
         for (int i = 0; i < involved.size(); i++) {
             for (int j = i + 1; j < involved.size(); j++) {
-                links.computeIfAbsent(PupilPair.of(involved.get(i), involved.get(j)), k -> new Link()).add(day, id);
+                links.computeIfAbsent(PupilPair.of(canonical(involved.get(i)), canonical(involved.get(j))),
+                        k -> new Link()).add(day, id);
             }
         }
         concern.location().ifPresent(loc -> addPlace(loc, incident));
@@ -209,6 +213,11 @@ public final class TrendAccumulator {
             t.last = Math.max(t.last, day);
             t.ids.add(id);
         }
+    }
+
+    /** One instance per pupil, however many records name them: a school has many links. */
+    private PupilId canonical(PupilId id) {
+        return pupils.computeIfAbsent(id, k -> k);
     }
 
     private void addPlace(Location loc, Incident incident) {
@@ -255,7 +264,7 @@ public final class TrendAccumulator {
      */
     static String normalise(String text) {
         String masked = text.replace(org.safeguardingkit.review.anonymise.Redactor.MASK, "\u0001");
-        String lower = masked.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}\\u0001]+", " ").strip();
+        String lower = NOT_WORD.matcher(masked.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
         if (lower.startsWith("the ")) {
             lower = lower.substring(4);
         }
@@ -275,8 +284,9 @@ public final class TrendAccumulator {
     public TrendAccumulator merge(TrendAccumulator other) {
         minDay = Math.min(minDay, other.minDay);
         maxDay = Math.max(maxDay, other.maxDay);
-        other.timelines.forEach((p, t) -> timelines.computeIfAbsent(p, k -> new PupilTimeline()).addAll(t));
-        other.links.forEach((k, l) -> links.computeIfAbsent(k, x -> new Link()).addAll(l));
+        other.timelines.forEach((p, t) -> timelines.computeIfAbsent(canonical(p), k -> new PupilTimeline()).addAll(t));
+        other.links.forEach((k, l) -> links.computeIfAbsent(new PupilPair(canonical(k.a()), canonical(k.b())),
+                x -> new Link()).addAll(l));
         other.places.forEach((k, s) -> {
             PlaceStats mine = places.computeIfAbsent(k, x -> new PlaceStats(exampleLimit));
             mine.count += s.count;

@@ -349,6 +349,7 @@ public final class ChildVoiceRule implements Rule {
 
     /** A reason in the text why the child's views were not obtained: token range [from, to], or null. */
     int[] notObtainedInText(Passage p, RuleContext ctx) {
+        int[] marks = lex.marks(p, ctx);
         for (int i = 0; i < p.size; i++) {
             if (!p.isWord(i) || p.quoted[i]) {
                 continue;
@@ -369,10 +370,51 @@ public final class ChildVoiceRule implements Rule {
                     return r;
                 }
             }
+            if ((marks[i] & accountNoun) != 0 && p.capital[i] == false) {
+                int[] r = viewsToBeSought(p, i);
+                if (r != null) {
+                    return r;
+                }
+            }
             if (w.equals("will") || w.equals("shall")) {
                 int[] r = plannedConversation(p, i, ctx);
                 if (r != null) {
                     return r;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** "her views will be sought on Monday", "his views were not obtained as he was absent". */
+    private int[] viewsToBeSought(Passage p, int i) {
+        boolean negated = false;
+        boolean future = false;
+        for (int k = i + 1; k < p.size && k <= i + 5; k++) {
+            if (!p.isWord(k)) {
+                return null;
+            }
+            switch (p.lower[k]) {
+                case "will", "to", "shall" -> future = true;
+                case "not", "n't", "never", "yet" -> negated = true;
+                case "be", "been", "was", "were", "are", "is", "have", "has", "being" -> {
+                }
+                case "sought", "obtained", "gathered", "captured", "taken", "asked", "heard", "recorded", "explored" -> {
+                    if (future) {
+                        return new int[] {speakers.clauseStart(p, i), k};
+                    }
+                    if (negated) {
+                        for (int m = k + 1; m < p.size && m <= k + 3; m++) {
+                            if (p.isWord(m) && (p.lower[m].equals("as") || p.lower[m].equals("because")
+                                    || p.lower[m].equals("due") || p.lower[m].equals("since"))) {
+                                return new int[] {speakers.clauseStart(p, i), k};
+                            }
+                        }
+                    }
+                    return null;
+                }
+                default -> {
+                    return null;
                 }
             }
         }
@@ -386,8 +428,8 @@ public final class ChildVoiceRule implements Rule {
                 return null;
             }
             String t = p.lower[k];
-            if (speakers.is(p, k, speakers.inTooStates, ctx)) {
-                state = true;
+            if (speakers.is(p, k, speakers.inTooStates, ctx) || !t.equals("to") && Character.isLetter(t.charAt(0))) {
+                state = true; // "too upset", "too embarrassed", "too much"
             } else if (t.equals("to") && state && k + 1 < p.size && p.isWord(k + 1)
                     && speakers.is(p, k + 1, speakers.inAccountVerbs, ctx)) {
                 Speakers.Who who = speakers.subjectBefore(p, i, ctx);
@@ -422,6 +464,9 @@ public final class ChildVoiceRule implements Rule {
             Speakers.Who subject = speakers.subjectBefore(p, i, ctx);
             if (subject == Speakers.Who.NONE && isBeforeICould(p, i)) {
                 subject = Speakers.Who.WRITER;
+            }
+            if (subject == Speakers.Who.NONE) {
+                subject = speakers.sentenceSubject(p, p.sentence[i], i, ctx);
             }
             Speakers.Who object = objectAfter(p, k, ctx);
             int end = k;

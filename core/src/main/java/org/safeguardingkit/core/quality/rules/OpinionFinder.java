@@ -98,6 +98,19 @@ final class OpinionFinder {
             "any", "no", "every", "each");
     private static final Set<String> FRAME_STARTS = words(
             "i", "my", "im", "id", "ive", "it", "its", "chances", "odds", "in", "personally", "we");
+    private static final Set<String> EVIDENCE_FOLLOWS = words(
+            "the", "cctv", "his", "her", "their", "these", "this", "what", "photos", "photographs", "messages", "records",
+            "footage", "screenshots", "video", "evidence");
+    private static final Set<String> GERUND_PREPOSITIONS = words(
+            "for", "of", "about", "at", "by", "from", "without", "on", "with");
+    private static final Set<String> OWN_SIDE = words("i", "we", "staff", "school", "dsl", "us", "team", "teachers");
+    private static final Set<String> NEUTRAL_IMPRESSIONS = words(
+            "settled", "happy", "fine", "ok", "okay", "calm", "well", "content", "cheerful", "comfortable", "relaxed",
+            "better", "brighter", "engaged", "focused", "focussed", "positive", "keen", "pleased", "safe", "healthy",
+            "interested", "confident", "more", "much", "fit", "normal");
+    private static final Set<String> TO_PERSON = words(
+            "the", "her", "him", "them", "me", "us", "staff", "his", "their", "everyone", "others", "people", "pupils",
+            "other", "anyone", "adults", "teachers", "mum", "dad", "parents", "children", "younger");
     private static final Set<String> PLACE_NOUNS = words("tip", "pigsty", "dump", "shambles");
     private static final Set<String> TYPICAL_NOT_BEFORE = words(
             "signs", "sign", "symptoms", "symptom", "indicators", "indicator", "features", "example", "examples", "day",
@@ -376,6 +389,10 @@ final class OpinionFinder {
             case "harm-ongoing":
                 return harm(at, m, s, cat);
             case "certainty":
+                if (basis && FRAME_STARTS.contains(tokens.get(f).key()) || e < s.endToken() && (tokens.get(e).key().equals("from") || tokens.get(e).key().equals("on"))
+                        && e + 1 < s.endToken() && EVIDENCE_FOLLOWS.contains(tokens.get(e + 1).key())) {
+                    return new Candidate(f, e, cat, null, Math.min(at.clauseEnd(f), s.endToken()));
+                }
                 return certainty(at, m, s);
             case "hedge":
                 return hedge(at, m, s, basis);
@@ -460,6 +477,19 @@ final class OpinionFinder {
                 return j;
             }
             String k = t.key();
+            if ((k.equals("and") || k.equals("but") || k.equals("or")) && !judgement[Math.max(j - 1, 0)]) {
+                // "was rude to the lunch staff and generally unpleasant": the copula of the first conjunct
+                for (int b = j - 1, seen = 0; b >= s.firstToken() && seen < 12; b--, seen++) {
+                    Token x = tokens.get(b);
+                    if (x.kind() == TokenKind.PUNCTUATION && !x.text().equals(",")) {
+                        break;
+                    }
+                    if (isCopula(x) && !x.key().startsWith("seem") && !x.key().startsWith("appear")) {
+                        return b;
+                    }
+                }
+                return NO_POSITION;
+            }
             boolean skippable = DEGREE.contains(k) || judgement[j] || t.text().equals(",")
                     || t.kind() == TokenKind.JOINER
                     || isAdverb(t);
@@ -484,6 +514,18 @@ final class OpinionFinder {
     /** Whether the subject of the copula at {@code copula} is a person ("Mum", "he", "Tyler"), not "it" or "the knife". */
     static boolean subjectIsPerson(List<Token> tokens, int copula, Sentence s) {
         Token c = tokens.get(copula);
+        if (c.key().equals("being") && copula - 1 >= s.firstToken() && GERUND_PREPOSITIONS.contains(tokens.get(copula - 1).key())) {
+            // "Dad is known for being violent": the subject of the clause around the gerund
+            for (int b = copula - 2, seen = 0; b >= s.firstToken() && seen < 6; b--, seen++) {
+                if (isCopula(tokens.get(b)) && !tokens.get(b).key().equals("being")) {
+                    return subjectIsPerson(tokens, b, s);
+                }
+            }
+            // "Bella brings it on herself by being so bossy": the subject opening the sentence
+            Token first = tokens.get(s.firstToken());
+            return first.isCapitalised() ? !NON_PERSON_CAPS.contains(first.key()) && !NON_PERSON.contains(first.key())
+                    : isPersonWord(first.key(), false);
+        }
         String cn = c.normal();
         int apostrophe = cn.lastIndexOf('\'');
         if (c.kind() == TokenKind.WORD && apostrophe > 0) {
@@ -551,7 +593,7 @@ final class OpinionFinder {
     /** "a violent video", "a strange smell": the adjective describes a thing named next. */
     private static boolean attributive(List<Token> tokens, LexiconMatch m, Sentence s) {
         int e = m.endToken();
-        if (e - m.firstToken() != 1 || e >= s.endToken()) {
+        if (e >= s.endToken()) {
             return false;
         }
         Token next = tokens.get(e);
@@ -569,6 +611,11 @@ final class OpinionFinder {
             return false;
         }
         Token next = tokens.get(m.endToken());
+        if (next.key().equals("to") && m.endToken() + 1 < s.endToken()) {
+            // "threatening to hit" is a verb; "condescending to staff" an adjective
+            Token after = tokens.get(m.endToken() + 1);
+            return !(TO_PERSON.contains(after.key()) || after.isCapitalised() && after.kind() == TokenKind.WORD);
+        }
         return VERB_OBJECT.contains(next.key()) || next.isCapitalised() && next.kind() == TokenKind.WORD;
     }
 
@@ -652,9 +699,12 @@ final class OpinionFinder {
             if (MANNER_BEFORE.contains(prev)) {
                 return null;
             }
-            if (prev.equals("will") || prev.equals("ll") || prev.endsWith("ll") && tokens.get(f - 1).normal().endsWith("'ll")
-                    || prev.equals("would") || prev.equals("shall")) {
-                return null;
+            boolean future = prev.equals("will") || prev.equals("would") || prev.equals("shall")
+                    || tokens.get(f - 1).normal().endsWith("'ll");
+            String subject = f - 2 >= s.firstToken() ? tokens.get(f - 2).key() : "";
+            if (future && (subject.equals("i") || subject.equals("we") || tokens.get(f - 1).normal().startsWith("i'")
+                    || tokens.get(f - 1).normal().startsWith("we'"))) {
+                return null; // "I will definitely follow this up": a promise, not an inference
             }
             if (prev.equals("i") || prev.equals("we")) {
                 return null;
@@ -735,6 +785,15 @@ final class OpinionFinder {
             int end = last.equals("that") && e - 1 > f ? e - 1 : e;
             return new Candidate(f, end, "hedge", Severity.WARNING, Math.max(e, clauseEnd));
         }
+        for (int b = f - 1, seen = 0; b >= s.firstToken() && seen < 3; b--, seen++) {
+            Token x = tokens.get(b);
+            if (OWN_SIDE.contains(x.key()) || x.normal().startsWith("i'") || x.normal().startsWith("we'")) {
+                return new Candidate(f, e, "hedge", null, e); // "staff will probably need to ...": the writer's own plans
+            }
+            if (!AUX.contains(x.key()) && !x.key().equals("also")) {
+                break;
+            }
+        }
         int end = Math.max(e, Math.min(clauseEnd, e + 8));
         end = trimEnd(tokens, e, end);
         return new Candidate(f, end, "hedge", Severity.WARNING, Math.max(end, clauseEnd));
@@ -764,12 +823,14 @@ final class OpinionFinder {
         } else {
             // seem / appear + adjective
             int j = e;
+            boolean toHave = false;
             while (j < s.endToken() && j - e < 4 && APPEAR_SKIP.contains(tokens.get(j).key())) {
                 if (tokens.get(j).key().equals("to") && j + 1 < s.endToken()) {
                     String v = tokens.get(j + 1).key();
                     if (!v.equals("be") && !v.equals("have")) {
                         return null; // "seemed to settle"
                     }
+                    toHave |= v.equals("have");
                 }
                 if (tokens.get(j).key().equals("a") && j + 1 < s.endToken() && !tokens.get(j + 1).key().equals("bit")
                         && !tokens.get(j + 1).key().equals("little")) {
@@ -781,7 +842,12 @@ final class OpinionFinder {
                 return null;
             }
             Token x = tokens.get(j);
-            if (judgementAt(at, j)) {
+            if (!toHave && NEUTRAL_IMPRESSIONS.contains(x.key())) {
+                return null; // "Ellie appears settled in class"
+            }
+            if (toHave) {
+                end = trimEnd(tokens, j, Math.max(j + 1, Math.min(clauseEnd, j + 6))); // "appears to have a violent streak"
+            } else if (judgementAt(at, j)) {
                 end = trimEnd(tokens, j + 1, Math.max(j + 1, Math.min(clauseEnd, j + 3)));
             } else if (x.key().equals("like") || x.key().equals("as")) {
                 end = trimEnd(tokens, j, Math.max(j + 1, Math.min(clauseEnd, j + 10)));

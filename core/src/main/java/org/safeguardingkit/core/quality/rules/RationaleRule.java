@@ -277,7 +277,7 @@ public final class RationaleRule implements TextRule {
         // who: before ("parents not informed", "police were not contacted") or after ("did not inform parents")
         int start = i;
         boolean who = false;
-        for (int k = i - 1; k >= 0 && k >= i - 3; k--) {
+        for (int k = i - 1; k >= 0 && k >= i - 5; k--) {
             if (!p.isWord(k)) {
                 break;
             }

@@ -71,6 +71,17 @@ class ChildVoiceRuleTest {
             INFO    | Evie is pre-verbal so her views could not be gathered.
             INFO    | The class teacher will speak to her tomorrow morning.
             INFO    | Ruby was too tired to say much at the end of the day.
+            INFO    | Jack became very distressed when I tried to ask about home and was unable to talk, so I took him to the nurture room.
+            INFO    | Mum reported messages on Chloe's phone. Chloe was not in school today, and her views will be sought on Monday.
+            INFO    | Kiera was too embarrassed to discuss her eating today; her form tutor will revisit this next week.
+            PRESENT | Kiera admitted to her form tutor that she skips meals because she wants to lose weight.
+            INFO    | Nathan was on a college taster day so has not been spoken to; his key worker will see him on Thursday.
+            PRESENT | Theo pushed a younger pupil over. When asked why, Theo answered that the boy "kept kicking my bag".
+            WARNING | Amir's older cousin messaged school to say Amir is being threatened online.
+            PRESENT | I asked Zak where his new trainers came from and he replied that "a mate" bought them for him.
+            PRESENT | In a lesson Grace wrote in her book "I want to die" and later told her teacher she didn't mean it.
+            WARNING | Grace's sister told the office that Grace has been sick every morning before school.
+            WARNING | Mrs Green heard Amelia's dad shouting at her in the car park and calling her stupid.
             """)
     void phrasings(String expected, String summary) {
         assertThat(status(summary)).as(summary).isEqualTo(expected);

@@ -43,6 +43,11 @@ class RationaleRuleTest {
             WARNING | Inappropriate search history on a school laptop. Logged for reference.
             WARNING | Self-harm marks on her wrist. Referral submitted to CAMHS.
             WARNING | Concern to be closed.
+            WARNING | Harassment on the school bus reported by two girls. Parents of the boys not informed yet.
+            NONE    | Dad said he walked into a door and Callum gave the same account; no previous concerns. NFA on that basis.
+            WARNING | Concerns about Toby's hygiene and tiredness. Log only at this stage.
+            ERROR   | Letter from the GP about Sienna's weight. Discussed with the school nurse. N.F.A. at present.
+            NONE    | Rumour about a knife. Nothing found. Police not informed, given that the rumour came from a single pupil.
             NONE    | Scratch on his neck. No further action required because the nurse confirmed it was a cat scratch.
             NONE    | Low mood reported by tutor. Will monitor as she has an appointment with CAMHS next week.
             NONE    | Referral made to MASH since Ava disclosed that her stepdad hit her.
