@@ -67,6 +67,40 @@ class RationaleRuleTest {
         assertThat(worst(text)).as(text).isEqualTo(expected);
     }
 
+    static String worstStructured(String outcome, String rationale) {
+        org.safeguardingkit.core.model.Concern c = org.safeguardingkit.core.model.Concern.builder().id("c-1")
+                .pupil(org.safeguardingkit.core.model.Pupil.of(org.safeguardingkit.core.model.PupilId.of("p-1")))
+                .occurredAt(java.time.Instant.parse("2026-01-05T10:00:00Z"))
+                .recordedAt(java.time.Instant.parse("2026-01-05T11:00:00Z"))
+                .recordedBy(org.safeguardingkit.core.model.StaffRef.of(org.safeguardingkit.core.model.StaffId.of("s-1")))
+                .summary("Concern recorded at break.")
+                .decisions(List.of(org.safeguardingkit.core.model.Decision.of(
+                        org.safeguardingkit.core.model.DecisionOutcome.valueOf(outcome), rationale)))
+                .build();
+        return CHECKER.check(c).findings().stream().map(Finding::severity).max(Enum::compareTo)
+                .map(Severity::name).orElse("NONE");
+    }
+
+    @ParameterizedTest(name = "{0} / {1}: {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            NO_FURTHER_ACTION | n/a                                        | ERROR
+            NO_FURTHER_ACTION | N/A.                                       | ERROR
+            NO_FURTHER_ACTION | See above                                  | ERROR
+            NO_FURTHER_ACTION | DSL decision                               | ERROR
+            NO_FURTHER_ACTION | Mum aware                                  | ERROR
+            NO_FURTHER_ACTION | Discussed with DSL                         | ERROR
+            NO_FURTHER_ACTION | Accidental injury witnessed by two staff   | NONE
+            NO_FURTHER_ACTION | Below the threshold for early help; family engaging with school support | NONE
+            MONITOR           | -                                          | WARNING
+            MONITOR           | Spoke to pupil                             | WARNING
+            MONITOR           | First incident; no previous concerns on file, review in two weeks | NONE
+            STATUTORY_REFERRAL | Per MASH advice: disclosure of physical harm with a visible injury | NONE
+            EARLY_HELP        | Family asked for support with routines and attendance | NONE
+            """)
+    void structuredRationales(String outcome, String rationale, String expected) {
+        assertThat(worstStructured(outcome, rationale)).as(rationale).isEqualTo(expected);
+    }
+
     @Test
     void spansAreTheDecisionWords() {
         String text = "Bruise on Leon's shin. N.F.A.";
