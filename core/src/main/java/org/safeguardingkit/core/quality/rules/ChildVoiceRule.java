@@ -168,7 +168,17 @@ public final class ChildVoiceRule implements Rule {
             return who;
         }
         int cs = speakers.clauseStart(p, i);
-        if (cs == i && i + 1 < p.size && p.isWord(i + 1) && cs > p.sentenceFirst(p.sentence[i])) {
+        if (i == p.sentenceFirst(p.sentence[i])) {
+            // "Reports from two staff that ...": a noun, its source follows
+            for (int k = i + 1; k < p.size && k <= i + 3 && p.isWord(k); k++) {
+                if (p.lower[k].equals("from") || p.lower[k].equals("by")) {
+                    return speakers.subjectAfter(p, k + 1, ctx);
+                }
+            }
+        }
+        boolean afterQuote = i > 0 && (p.kind[i - 1] == Passage.QUOTE || p.quoted[i - 1]
+                || i > 1 && p.isPunct(i - 1, ',') && (p.kind[i - 2] == Passage.QUOTE || p.quoted[i - 2]));
+        if (cs == i && afterQuote && i + 1 < p.size && p.isWord(i + 1)) {
             // inverted: '"I hate it here," said Amira'
             Speakers.Who after = speakers.classify(p, i + 1, i + 1, ctx, true);
             if (after != Speakers.Who.NONE) {
@@ -395,21 +405,23 @@ public final class ChildVoiceRule implements Rule {
                 return null;
             }
             switch (p.lower[k]) {
-                case "will", "to", "shall" -> future = true;
+                case "will", "to", "shall", "can", "could", "would", "might" -> future = true;
                 case "not", "n't", "never", "yet" -> negated = true;
                 case "be", "been", "was", "were", "are", "is", "have", "has", "being" -> {
                 }
                 case "sought", "obtained", "gathered", "captured", "taken", "asked", "heard", "recorded", "explored" -> {
-                    if (future) {
+                    if (future && !negated) {
                         return new int[] {speakers.clauseStart(p, i), k};
                     }
-                    if (negated) {
-                        for (int m = k + 1; m < p.size && m <= k + 3; m++) {
+                    if (future || negated) {
+                        // "her views could not be sought": a reason must be given in the sentence
+                        for (int m = p.sentenceFirst(p.sentence[i]); m < p.sentenceEnd(p.sentence[i]); m++) {
                             if (p.isWord(m) && (p.lower[m].equals("as") || p.lower[m].equals("because")
-                                    || p.lower[m].equals("due") || p.lower[m].equals("since"))) {
+                                    || p.lower[m].equals("due") || p.lower[m].equals("since") || p.lower[m].equals("so"))) {
                                 return new int[] {speakers.clauseStart(p, i), k};
                             }
                         }
+                        return null;
                     }
                     return null;
                 }
