@@ -143,7 +143,8 @@ final class OpinionFinder {
             "grandad", "grandpa", "grandparents", "uncle", "aunt", "auntie", "stepdad", "stepmum", "household", "pupil",
             "student", "friend", "friends", "group", "staff", "teacher", "people", "person", "baby", "toddler", "teenager",
             "cousin", "neighbour", "youngster", "one", "others", "crowd", "gang", "mates", "class", "adults", "adult",
-            "girls", "boys", "pupils", "students", "lot");
+            "girls", "boys", "pupils", "students", "lot", "behaviour", "behavior", "attitude", "conduct", "parenting",
+            "temper", "manner", "language");
     private static final Set<String> FOLLOW_OK = words(
             "and", "or", "but", "to", "towards", "toward", "with", "at", "in", "on", "about", "of", "for", "when", "because",
             "as", "if", "so", "then", "again", "today", "yesterday", "tonight", "this", "last", "all", "every", "during",
@@ -279,12 +280,19 @@ final class OpinionFinder {
             "individual", "character", "person", "family", "teenager", "youngster", "soul", "madam", "specimen", "home",
             "background", "household", "lot", "crowd", "group", "parents", "people", "bunch", "gang", "crew", "mob");
 
+    private static final LexiconEntry INTENSIFIED = LexiconEntry.of("such a <noun> / so <adjective>", "label",
+            "Describe what the person did or said instead of characterising them.");
+
     /** "is an anxious child", "is an angry young man": a characterisation of a person, whatever the adjective. */
     private static List<LexiconMatch> personLabels(AnalysedText at) {
         List<Token> tokens = at.tokens();
         List<LexiconMatch> out = new ArrayList<>();
         int n = tokens.size();
-        for (int i = 1; i + 2 < n; i++) {
+        for (int i = 1; i + 1 < n; i++) {
+            intensified(at, i, out);
+            if (i + 2 >= n) {
+                continue;
+            }
             String k = tokens.get(i).key();
             if (!(k.equals("a") || k.equals("an")) || !isCopula(tokens.get(i - 1)) && !tokens.get(i - 1).key().equals("from")) {
                 continue;
@@ -315,6 +323,56 @@ final class OpinionFinder {
         }
         return out;
     }
+
+    /**
+     * "He is such a pain", "She is so rude", "a bit of a ...": a copula with a person subject, then "such a" or
+     * "so" or "a bit of a" and a word that is not a neutral state ("so upset", "so tired" are observations).
+     */
+    private static void intensified(AnalysedText at, int i, List<LexiconMatch> out) {
+        List<Token> tokens = at.tokens();
+        int n = tokens.size();
+        String k = tokens.get(i).key();
+        int head;
+        if (k.equals("such") && i + 2 < n && (tokens.get(i + 1).key().equals("a") || tokens.get(i + 1).key().equals("an"))) {
+            head = i + 2;
+        } else if (k.equals("so") && i + 1 < n) {
+            head = i + 1;
+        } else if (k.equals("bit") && i >= 2 && tokens.get(i - 1).key().equals("a") && i + 3 < n
+                && tokens.get(i + 1).key().equals("of") && tokens.get(i + 2).key().equals("a")) {
+            head = i + 3;
+        } else {
+            return;
+        }
+        int start = k.equals("bit") ? i - 1 : i;
+        if (start < 1 || !isCopula(tokens.get(start - 1))) {
+            return;
+        }
+        Token h = tokens.get(head);
+        if (h.kind() != TokenKind.WORD || h.isCapitalised() || NEUTRAL_STATES.contains(h.key())
+                || NEUTRAL_ADJECTIVES.contains(h.key()) || isAdverb(h) || AUX.contains(h.key())) {
+            return;
+        }
+        Sentence s = at.sentenceOf(i);
+        if (head >= s.endToken() || !subjectIsPerson(tokens, start - 1, s) || at.isNegated(start)) {
+            return;
+        }
+        int end = head + 1;
+        if (end < s.endToken() && (PERSON_LABEL_NOUNS.contains(tokens.get(end).key()) || PERSON_NOUNS.contains(tokens.get(end).key()))) {
+            end++;
+        }
+        out.add(new LexiconMatch(INTENSIFIED, start, end, TextSpan.of(at.text(), tokens.get(start).start(),
+                tokens.get(end - 1).end())));
+    }
+
+    private static final Set<String> NEUTRAL_STATES = words(
+            "upset", "tired", "scared", "frightened", "worried", "sad", "happy", "anxious", "distressed", "quiet", "hungry",
+            "cold", "small", "young", "thin", "pale", "excited", "nervous", "embarrassed", "sorry", "pleased", "proud",
+            "brave", "late", "early", "well", "poorly", "ill", "sick", "much", "many", "far", "long", "that", "as", "far",
+            "little", "few", "good", "kind", "lovely", "nice", "helpful", "grateful", "relieved", "shocked", "hurt",
+            "exhausted", "confused", "afraid", "terrified", "lonely", "unhappy", "tearful", "shaken", "shy", "keen",
+            "bright", "clever", "polite", "sweet", "caring", "calm", "settled", "sure", "busy", "close", "fond", "much",
+            "shaky", "wet", "dirty", "hot", "warm", "sleepy", "weak", "dizzy", "sore", "bruised", "cut", "low", "down",
+            "behind", "into", "used", "close", "young", "small", "big", "happy", "proud", "glad", "surprised", "thankful");
 
     private static final class Candidate {
         final int first;
