@@ -117,6 +117,10 @@ final class OpinionFinder {
     private static final Set<String> WRITER_INSTRUCTING = words(
             "explained", "explain", "reminded", "warned", "advised", "reassured", "challenged", "discussed");
     private static final Set<String> NP_PREPOSITIONS = words("in", "of", "at", "from", "with", "on");
+    private static final Set<String> SMELL_WORDS = words("stinks", "stank", "stinking", "reeks", "reeked");
+    private static final Set<String> ARRIVAL = words(
+            "turned", "arrived", "arrives", "came", "comes", "showed", "presented", "returned", "appeared", "walked",
+            "staggered", "rolled");
     private static final Set<String> PLACE_NOUNS = words("tip", "pigsty", "dump", "shambles");
     private static final Set<String> TYPICAL_NOT_BEFORE = words(
             "signs", "sign", "symptoms", "symptom", "indicators", "indicator", "features", "example", "examples", "day",
@@ -408,6 +412,9 @@ final class OpinionFinder {
         boolean basis = lastBasis[s.index()] >= e || lastBasis[s.index()] == Integer.MAX_VALUE;
         switch (cat) {
             case "emotive":
+                if (e < s.endToken() && tokens.get(e).key().equals("of") && SMELL_WORDS.contains(tokens.get(f).key())) {
+                    return null; // "his coat stinks of cannabis" describes a smell
+                }
                 if (inCompound(tokens, m) || tokens.get(f).key().startsWith("typical") && e < s.endToken()
                         && (TYPICAL_NOT_BEFORE.contains(tokens.get(e).key()) || tokens.get(e).key().equals("of")
                         && e + 1 < s.endToken() && !PERSON_SUBJECTS.contains(tokens.get(e + 1).key())
@@ -444,6 +451,9 @@ final class OpinionFinder {
                     return null;
                 }
                 int copula = predicateCopula(at, m, s, judgement);
+                if (copula == NO_POSITION && cat.equals("state") && arrivedInState(tokens, m, s)) {
+                    return labelSpan(at, m, cat); // "turned up to the meeting stoned"
+                }
                 if (copula == NO_POSITION || copula >= 0 && !PLACE_NOUNS.contains(tokens.get(e - 1).key())
                         && !subjectIsPerson(tokens, copula, s)) {
                     return null;
@@ -946,6 +956,22 @@ final class OpinionFinder {
     static boolean isAdverb(Token t) {
         String k = t.key();
         return t.kind() == TokenKind.WORD && !t.isCapitalised() && k.length() > 4 && k.endsWith("ly") && !NOT_ADVERBS.contains(k);
+    }
+
+    private static boolean arrivedInState(List<Token> tokens, LexiconMatch m, Sentence s) {
+        int e = m.endToken();
+        if (e < s.endToken() && tokens.get(e).isWordLike()) {
+            return false;
+        }
+        for (int b = m.firstToken() - 1, seen = 0; b >= s.firstToken() && seen < 7; b--, seen++) {
+            if (ARRIVAL.contains(tokens.get(b).key())) {
+                return true;
+            }
+            if (tokens.get(b).kind() == TokenKind.PUNCTUATION) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static boolean judgementAt(AnalysedText at, int j) {
