@@ -132,7 +132,9 @@ public final class ChildVoiceRule implements Rule {
             if (!quoteOnly && (m & speechVerb) == 0) {
                 continue;
             }
-            if (quoteOnly && !quoteFollows(p, i, 8)) {
+            if (quoteOnly && !quoteFollows(p, i, 8)
+                    && !((m & quoteOrNoun & ~lex.bit("speechNouns")) != 0 && i + 1 < p.size && p.isWord(i + 1)
+                            && p.lower[i + 1].equals("that"))) {
                 continue;
             }
             if ((w.equals("asked") || w.equals("asks")) && !askedSomething(p, i)) {
@@ -486,6 +488,10 @@ public final class ChildVoiceRule implements Rule {
                 return null;
             }
             if (object == Speakers.Who.CHILD) {
+                // "I have not spoken to him": only with its reason ("as he was absent", "before I could", ...)
+                if (!isBeforeICould(p, i) && !reasonInSentence(p, i)) {
+                    return null;
+                }
                 end = Math.min(p.size - 1, objectEnd(p, k));
                 return new int[] {speakers.clauseStart(p, i), end};
             }
@@ -498,12 +504,46 @@ public final class ChildVoiceRule implements Rule {
                     }
                 }
             }
-            if ((subject == Speakers.Who.CHILD) && (passive || speakers.is(p, k, speakers.inAccountVerbs, ctx))) {
-                return new int[] {speakers.clauseStart(p, i), k};
+            if (subject == Speakers.Who.CHILD && speakers.is(p, k, speakers.inAccountVerbs, ctx) && !passive) {
+                return new int[] {speakers.clauseStart(p, i), k}; // the child declined to talk: that is the reason
+            }
+            if (subject == Speakers.Who.CHILD && passive && reasonInSentence(p, i)) {
+                return new int[] {speakers.clauseStart(p, i), k}; // "has not been spoken to, as ..."
             }
             return null;
         }
         return null;
+    }
+
+    /** A reason in the sentence of token {@code i}: "as", "because", "since", "due to", "so", "in line with", a colon. */
+    private static boolean reasonInSentence(Passage p, int i) {
+        int s = p.sentence[i];
+        int to = p.sentenceEnd(s);
+        for (int m = p.sentenceFirst(s); m < to; m++) {
+            if (p.quoted[m]) {
+                continue;
+            }
+            if (p.isPunct(m, ':')) {
+                return true;
+            }
+            if (!p.isWord(m)) {
+                continue;
+            }
+            switch (p.lower[m]) {
+                case "as", "because", "since", "due", "so", "cos", "given", "following", "until", "while", "whilst",
+                     "therefore", "hence" -> {
+                    return true;
+                }
+                case "in" -> {
+                    if (m + 2 < to && p.isWord(m + 2) && p.lower[m + 1].equals("line") && p.lower[m + 2].equals("with")) {
+                        return true;
+                    }
+                }
+                default -> {
+                }
+            }
+        }
+        return false;
     }
 
     private int[] plannedConversation(Passage p, int i, RuleContext ctx) {

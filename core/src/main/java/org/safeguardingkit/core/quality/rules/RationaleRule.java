@@ -183,7 +183,9 @@ public final class RationaleRule implements TextRule {
             } else if ((n = extra(p, i, ctx, "logged", logged, first & LOGGED, extras)) > 0) {
                 found = new TextDecision(i, i + n, Kind.LOGGED);
             } else if ((n = extra(p, i, ctx, "referral", referral, first & REFERRAL, extras)) > 0) {
-                found = new TextDecision(i, i + n, Kind.REFERRAL);
+                if (!namingSomeone(p, i, n)) {
+                    found = new TextDecision(i, i + n, Kind.REFERRAL);
+                }
             } else if ((n = extra(p, i, ctx, "monitor", monitor, first & MONITOR, extras)) > 0) {
                 found = new TextDecision(i, i + n, Kind.MONITOR);
             } else if ((n = extra(p, i, ctx, "closed", closed, first & CLOSED, extras)) > 0 && closingPosition(p, i)) {
@@ -219,6 +221,30 @@ public final class RationaleRule implements TextRule {
 
     /** A rule set's extra phrases for one list, built once per check. */
     private record ExtraPhrases(Phrases phrases) { }
+
+    /** "he referred to the other boy as ...": naming a person, not a referral. */
+    private static boolean namingSomeone(Passage p, int i, int n) {
+        if (!p.key(i).startsWith("referr")) {
+            return false;
+        }
+        boolean person = false;
+        for (int k = i + n; k < p.size && k <= i + n + 4; k++) {
+            if (!p.isWord(k)) {
+                return false;
+            }
+            switch (p.key(k)) {
+                case "boy", "girl", "boys", "girls", "child", "children", "pupil", "pupils", "student", "students",
+                     "friend", "friends", "brother", "sister", "him", "them", "himself", "herself", "teacher", "man",
+                     "woman", "people", "someone", "everyone", "lad", "lads" -> person = true;
+                case "as" -> {
+                    return person;
+                }
+                default -> {
+                }
+            }
+        }
+        return false;
+    }
 
     /** "Closed." / "closed as ..." / "Concern closed": closing the record, not a closed door. */
     private static boolean closingPosition(Passage p, int i) {

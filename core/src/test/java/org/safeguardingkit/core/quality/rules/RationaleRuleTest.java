@@ -48,6 +48,9 @@ class RationaleRuleTest {
             WARNING | Concerns about Toby's hygiene and tiredness. Log only at this stage.
             ERROR   | Letter from the GP about Sienna's weight. Discussed with the school nurse. N.F.A. at present.
             NONE    | Rumour about a knife. Nothing found. Police not informed, given that the rumour came from a single pupil.
+            NONE    | Attendance monitoring shows 85% this term, down from 93%.
+            NONE    | In the video he referred to the other boy as "a snake".
+            WARNING | I will not be informing parents at this stage.
             NONE    | Scratch on his neck. No further action required because the nurse confirmed it was a cat scratch.
             NONE    | Low mood reported by tutor. Will monitor as she has an appointment with CAMHS next week.
             NONE    | Referral made to MASH since Ava disclosed that her stepdad hit her.
