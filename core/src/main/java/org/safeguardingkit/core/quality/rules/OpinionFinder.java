@@ -344,6 +344,9 @@ final class OpinionFinder {
         } else if (k.equals("bit") && i >= 2 && tokens.get(i - 1).key().equals("a") && i + 3 < n
                 && tokens.get(i + 1).key().equals("of") && tokens.get(i + 2).key().equals("a")) {
             head = i + 3;
+        } else if (k.equals("bit") && i >= 2 && tokens.get(i - 1).key().equals("a") && i + 1 < n
+                && !tokens.get(i + 1).key().equals("of")) {
+            head = i + 1; // "she is a bit desperate"
         } else {
             return;
         }
