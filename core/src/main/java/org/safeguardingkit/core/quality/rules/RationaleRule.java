@@ -338,13 +338,15 @@ public final class RationaleRule implements TextRule {
         int s = p.sentence[d.from()];
         int sentFirst = p.sentenceFirst(s);
         int sentEnd = p.sentenceEnd(s);
-        // 1. a marker after the decision in the same sentence
+        // 1. a marker after the decision in the same sentence, or a basis clause after its first
+        //    punctuation ("NFA - the coach confirmed ...", "Referral made to CAMHS; her GP advised ...")
+        boolean clauseSeen = false;
         for (int k = d.to(); k < sentEnd; k++) {
             if (!p.isWord(k) || p.quoted[k]) {
-                if (k == d.to() || (k == d.to() + 1 && !p.isWord(d.to()))) {
-                    if (isBasisPunct(p, k)) {
-                        return basisClause(p, k + 1, sentEnd, ctx) || nextSentenceIsBasis(p, s, ctx)
-                                && basisClauseEmpty(p, k + 1, sentEnd);
+                if (!clauseSeen && k - d.to() <= 6 && isBasisPunct(p, k)) {
+                    clauseSeen = true;
+                    if (basisClause(p, k + 1, sentEnd, ctx)) {
+                        return true;
                     }
                 }
                 continue;
@@ -357,7 +359,15 @@ public final class RationaleRule implements TextRule {
                 break;
             }
         }
-        // 2. a marker before the decision in the same sentence ("As ..., NFA", "Given ..., referred")
+        // 2. a marker before the decision in the same sentence ("As ..., NFA", "Given ..., referred"),
+        //    or "..., so no further action" after a reason
+        int before = d.from() - 1;
+        if (before >= sentFirst && p.isPunct(before, ',')) {
+            before--;
+        }
+        if (before > sentFirst && p.isWord(before) && p.key(before).equals("so")) {
+            return true;
+        }
         for (int k = sentFirst; k < d.from(); k++) {
             if (p.isWord(k) && !p.quoted[k] && isMarker(p, k, ctx)) {
                 return true;
@@ -377,15 +387,6 @@ public final class RationaleRule implements TextRule {
         }
         char c = p.text.charAt(p.start[k]);
         return c == '-' || c == ':' || c == ';' || c == '\u2013' || c == '\u2014' || c == ',' || c == '(';
-    }
-
-    private static boolean basisClauseEmpty(Passage p, int from, int to) {
-        for (int k = from; k < to; k++) {
-            if (p.isWord(k)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** A clause after "NFA -" / "NFA:" / "NFA;" that explains, rather than only says what was done. */
