@@ -46,6 +46,7 @@ public final class RationaleRule implements TextRule {
     private final Phrases actionOnly;
     private final Phrases basisCues;
     private final Phrases notWho;
+    private final Phrases strongCues;
     /** First word of any decision phrase to the bits of the phrase sets it may start. */
     private final java.util.Map<String, Integer> firstWords;
     private static final int NFA = 1;
@@ -70,6 +71,7 @@ public final class RationaleRule implements TextRule {
         this.actionOnly = Phrases.of(lex.list("actionOnly"));
         this.basisCues = Phrases.of(lex.list("basisCues"));
         this.notWho = Phrases.of(lex.list("notWho"));
+        this.strongCues = Phrases.of(lex.list("strongCues"));
         java.util.Map<String, Integer> fw = new java.util.HashMap<>();
         nfa.markFirstWords(fw, NFA);
         closed.markFirstWords(fw, CLOSED);
@@ -369,7 +371,7 @@ public final class RationaleRule implements TextRule {
             return true;
         }
         for (int k = sentFirst; k < d.from(); k++) {
-            if (p.isWord(k) && !p.quoted[k] && isMarker(p, k, ctx)) {
+            if (p.isWord(k) && !p.quoted[k] && (isMarker(p, k, ctx) || strongCues.match(p, k) > 0)) {
                 return true;
             }
         }
