@@ -344,20 +344,45 @@ final class OpinionFinder {
         } else if (k.equals("bit") && i >= 2 && tokens.get(i - 1).key().equals("a") && i + 3 < n
                 && tokens.get(i + 1).key().equals("of") && tokens.get(i + 2).key().equals("a")) {
             head = i + 3;
+        } else if (k.equals("bit") && i >= 2 && tokens.get(i - 1).key().equals("a") && i + 1 < n
+                && !tokens.get(i + 1).key().equals("of")) {
+            head = i + 1; // "she is a bit desperate"
         } else {
             return;
         }
         int start = k.equals("bit") ? i - 1 : i;
-        if (start < 1 || !isCopula(tokens.get(start - 1))) {
+        if (start < 1) {
+            return;
+        }
+        int copula = start - 1;
+        String before = tokens.get(copula).key();
+        if (!k.equals("so") && (before.equals("and") || before.equals("but") || tokens.get(copula).text().equals(","))) {
+            // "very naive and a bit desperate": the copula of the first conjunct
+            copula = -1;
+            for (int b = start - 2, seen = 0; b >= 0 && seen < 8; b--, seen++) {
+                Token x = tokens.get(b);
+                if (x.kind() == TokenKind.PUNCTUATION && !x.text().equals(",")) {
+                    break;
+                }
+                if (isCopula(x)) {
+                    copula = b;
+                    break;
+                }
+            }
+            if (copula < 0) {
+                return;
+            }
+        } else if (!isCopula(tokens.get(copula))) {
             return;
         }
         Token h = tokens.get(head);
         if (h.kind() != TokenKind.WORD || h.isCapitalised() || NEUTRAL_STATES.contains(h.key())
+                || DETERMINERS.contains(h.key()) || PERSON_SUBJECTS.contains(h.key())
                 || NEUTRAL_ADJECTIVES.contains(h.key()) || isAdverb(h) || AUX.contains(h.key())) {
             return;
         }
         Sentence s = at.sentenceOf(i);
-        if (head >= s.endToken() || !subjectIsPerson(tokens, start - 1, s) || at.isNegated(start)) {
+        if (head >= s.endToken() || copula < s.firstToken() || !subjectIsPerson(tokens, copula, s) || at.isNegated(start)) {
             return;
         }
         int end = head + 1;
