@@ -51,6 +51,15 @@ class RationaleRuleTest {
             NONE    | Attendance monitoring shows 85% this term, down from 93%.
             NONE    | In the video he referred to the other boy as "a snake".
             WARNING | I will not be informing parents at this stage.
+            NONE    | Mum explained the baby wakes at night; no other concerns, so no further action.
+            NONE    | Early Help offered to family, who asked for help with housing after their tenancy ended.
+            NONE    | She is staying with her aunt, a close relative, so CSC not notified.
+            NONE    | Referral made to CAMHS; she has been cutting daily for a month and her GP advised an urgent referral.
+            WARNING | Referred to MASH, police informed.
+            ERROR   | NFA, parents happy.
+            WARNING | Jade reported a boy keeps touching her hair. He was spoken to and moved seats. To keep under observation.
+            NONE    | Advice sought from MASH, who said the threshold for a referral is not met; to monitor in school.
+            WARNING | Sophie said dad pushed her into the wall. Discussed with the deputy head. Referred to MASH.
             NONE    | Scratch on his neck. No further action required because the nurse confirmed it was a cat scratch.
             NONE    | Low mood reported by tutor. Will monitor as she has an appointment with CAMHS next week.
             NONE    | Referral made to MASH since Ava disclosed that her stepdad hit her.
