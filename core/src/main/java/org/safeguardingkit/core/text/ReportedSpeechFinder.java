@@ -30,12 +30,14 @@ final class ReportedSpeechFinder {
             "warned", "accuse", "accuses", "accused", "reminded", "reassured", "advised", "challenged");
     private static final Set<String> SUBORDINATORS = words(
             "when", "as", "if", "because", "after", "before", "until", "while", "whether", "that", "what", "how", "why");
+    private static final Set<String> OBJECT_PRONOUNS = words(
+            "me", "us", "him", "her", "them", "you", "everyone", "staff", "someone");
     private static final Set<String> CLAUSE_JOINERS = words("and", "but", "so", "then", "yet");
 
     private ReportedSpeechFinder() {
     }
 
-    static List<Found> find(String text, List<Token> tokens, int[] sentenceOf, List<Sentence> sentences,
+    static List<Found> find(String text, List<Token> tokens, String[] keys, int[] sentenceOf, List<Sentence> sentences,
             List<QuoteScanner.Found> quotes, WorkMeter meter) {
         int n = tokens.size();
         List<Found> out = new ArrayList<>();
@@ -60,7 +62,7 @@ final class ReportedSpeechFinder {
             int next = i + 1 < n && sentenceOf[i + 1] == sentenceOf[i] ? scopeEnd[i + 1] : s.endToken();
             scopeEnd[i] = stop ? i : next;
         }
-        List<LexiconMatch> cues = CUES.match(text, tokens, meter);
+        List<LexiconMatch> cues = CUES.match(text, tokens, keys, meter);
         int lastFirst = -1;
         for (LexiconMatch cue : cues) {
             if (cue.firstToken() == lastFirst) {
@@ -257,7 +259,7 @@ final class ReportedSpeechFinder {
                 break;
             }
             c++;
-            if (Set.of("me", "us", "him", "her", "them", "you", "everyone", "staff", "someone").contains(k)) {
+            if (OBJECT_PRONOUNS.contains(k)) {
                 // "told her that ..." / "told her tutor that ...": a possessive her may go on to a noun
                 if (!k.equals("her") || c >= end || !tokens.get(c).isWordLike() || STOP.contains(tokens.get(c).key())
                         || isClauseStart(tokens.get(c))) {
