@@ -33,6 +33,7 @@ final class ReportedSpeechFinder {
     private static final Set<String> OBJECT_PRONOUNS = words(
             "me", "us", "him", "her", "them", "you", "everyone", "staff", "someone");
     private static final Set<String> CLAUSE_JOINERS = words("and", "but", "so", "then", "yet");
+    private static final Set<String> NOT_A_SPEAKER = words("which", "this", "what");
 
     private ReportedSpeechFinder() {
     }
@@ -105,6 +106,10 @@ final class ReportedSpeechFinder {
                     contentEnd = cue.firstToken();
                 }
             } else {
+                if (cue.firstToken() > sentence.firstToken()
+                        && NOT_A_SPEAKER.contains(tokens.get(cue.firstToken() - 1).key())) {
+                    continue; // "which explains his behaviour", "this suggests": a fact explains, nobody speaks
+                }
                 speaker = subjectOf(text, tokens, cue, sentence, sentences, sentenceOf, meter);
                 if (kind == ReportKind.THOUGHT && speaker.role() == SpeakerRole.WRITER) {
                     continue; // "I think": the writer's own hedge, not a report

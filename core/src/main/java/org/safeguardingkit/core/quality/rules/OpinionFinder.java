@@ -165,6 +165,8 @@ final class OpinionFinder {
             "rings", "checks", "says", "tells", "asks", "speaks", "talks", "lives", "plays", "reads", "carries", "keeps",
             "get", "walk", "go", "take", "come", "bring", "wear", "eat", "sit", "arrive", "leave", "use", "attend", "collect",
             "check", "speak", "talk", "live", "play", "read", "carry", "keep", "see", "sees", "meets", "meet");
+    private static final Set<String> STRONG_GENERALISATIONS = words(
+            "constantly", "continually", "perpetually", "forever", "incessantly", "endlessly", "relentlessly");
     private static final Set<String> GENERAL_NOT_AFTER = words(
             "and", "but", "or", "at", "in", "on", "for", "during", "throughout", "since", "when", "with", "through", "from",
             "all", "every", "so", "because", "until", "before", "after", "while", "as", "the", "a", "an", "there", "here");
@@ -219,6 +221,7 @@ final class OpinionFinder {
         int suppressEnd = -1;
         int sentenceOfLast = -1;
         boolean findingInSentence = false;
+        int lastFindingSentence = -2;
         WorkMeter meter = at.meter();
         meter.add(n + sorted.size());
         for (LexiconMatch m : sorted) {
@@ -229,10 +232,13 @@ final class OpinionFinder {
                 sentenceOfLast = s.index();
                 findingInSentence = false;
             }
+            // "Mum was abusive on the phone. Junior is the same.": a short continuation opening the next sentence
+            boolean labelBefore = findingInSentence
+                    || lastFindingSentence == s.index() - 1 && f - s.firstToken() <= 3;
             if (f < suppressEnd || !isWriters(at, m)) {
                 continue;
             }
-            Candidate c = judge(at, m, s, lastBasis, judgementToken, findingInSentence);
+            Candidate c = judge(at, m, s, lastBasis, judgementToken, labelBefore);
             if (c == null) {
                 continue;
             }
@@ -255,6 +261,7 @@ final class OpinionFinder {
                     : FactOpinionRule.message(c.category, span.text());
             out.add(new Opinion(c.first, c.end, span, c.category, c.severity, message, m.entry().suggestion()));
             findingInSentence = true;
+            lastFindingSentence = s.index();
         }
         return out;
     }
@@ -419,10 +426,36 @@ final class OpinionFinder {
         }
     }
 
+    private static final Set<String> CONTRAST_OPENERS = words("its", "it", "thats", "this", "is", "was", "more", "much", "far");
+
+    /** A hedge or certainty word right after "but" inside someone's reported words is the writer setting them aside. */
+    private static boolean contrastedHedge(AnalysedText at, LexiconMatch m) {
+        String cat = m.category();
+        if (!cat.equals("hedge") && !cat.equals("certainty")) {
+            return false;
+        }
+        List<Token> tokens = at.tokens();
+        int f = m.firstToken();
+        Sentence s = at.sentenceOf(f);
+        for (int b = f - 1; b >= s.firstToken() && b >= f - 3; b--) {
+            String k = tokens.get(b).key();
+            if (k.equals("but")) {
+                return true;
+            }
+            if (!CONTRAST_OPENERS.contains(k)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     private static boolean isWriters(AnalysedText at, LexiconMatch m) {
         int i = m.firstToken();
-        if (at.isTokenQuoted(i) || at.isTokenReported(i)) {
+        if (at.isTokenQuoted(i)) {
             return false;
+        }
+        if (at.isTokenReported(i)) {
+            return contrastedHedge(at, m); // "She says she's been ill but it's more likely ...": the writer doubts it
         }
         return at.reportAt(i).map(r -> !(r.speaker().role().isWriter()
                 && WRITER_INSTRUCTING.contains(stripApostrophes(r.cue().text().toLowerCase(java.util.Locale.ROOT))))).orElse(true);
@@ -1029,6 +1062,10 @@ final class OpinionFinder {
         }
         Token next = tokens.get(e);
         String nk = next.key();
+        if (STRONG_GENERALISATIONS.contains(tokens.get(f).key()) && next.isWordLike() && GENERAL_NOT_AFTER.contains(nk)
+                && f > s.firstToken() && isCopula(tokens.get(f - 1))) {
+            return new Candidate(f, e, "generalisation", Severity.WARNING, e); // "constantly on her phone"
+        }
         if (!next.isWordLike() || PAST.contains(nk) || nk.endsWith("ed") || nk.equals("to") || nk.equals("be")
                 || nk.equals("have") || nk.equals("had") || nk.equals("been") || nk.equals("again") || nk.equals("mind")
                 || nk.equals("ever") || GENERAL_NOT_AFTER.contains(nk) || ROUTINE_VERBS.contains(nk)) {
