@@ -31,6 +31,7 @@ public final class TrendAccumulator {
     public static final List<String> FAMILIES = List.of("all", "hsb", "online", "violence");
 
     private static final int LINK_EXAMPLES = 10;
+    private static final java.util.regex.Pattern NOT_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}\\u0001]+");
 
     private final Anonymiser anonymiser;
     private final int exampleLimit;
@@ -263,7 +264,7 @@ public final class TrendAccumulator {
      */
     static String normalise(String text) {
         String masked = text.replace(org.safeguardingkit.review.anonymise.Redactor.MASK, "\u0001");
-        String lower = masked.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}\\u0001]+", " ").strip();
+        String lower = NOT_WORD.matcher(masked.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
         if (lower.startsWith("the ")) {
             lower = lower.substring(4);
         }
