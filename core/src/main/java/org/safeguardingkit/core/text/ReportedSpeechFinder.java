@@ -27,7 +27,7 @@ final class ReportedSpeechFinder {
             "whether", "how", "why", "though", "although", "also", "it", "there", "this", "these", "those");
     private static final Set<String> OBJECT_VERBS = words(
             "tell", "tells", "told", "telling", "inform", "informs", "informed", "ask", "asks", "asked", "warn", "warns",
-            "warned", "accuse", "accuses", "accused");
+            "warned", "accuse", "accuses", "accused", "reminded", "reassured", "advised", "challenged");
     private static final Set<String> SUBORDINATORS = words(
             "when", "as", "if", "because", "after", "before", "until", "while", "whether", "that", "what", "how", "why");
     private static final Set<String> CLAUSE_JOINERS = words("and", "but", "so", "then", "yet");
@@ -55,7 +55,8 @@ final class ReportedSpeechFinder {
         for (int i = n - 1; i >= 0; i--) {
             meter.add(1);
             Sentence s = sentences.get(sentenceOf[i]);
-            boolean stop = tokens.get(i).text().equals(";") || isFirstPersonClause(tokens, i, s.firstToken());
+            boolean stop = tokens.get(i).text().equals(";") || isFirstPersonClause(tokens, i, s.firstToken())
+                    || i > s.firstToken() && tokens.get(i).key().equals("but") && tokens.get(i - 1).text().equals(",");
             int next = i + 1 < n && sentenceOf[i + 1] == sentenceOf[i] ? scopeEnd[i + 1] : s.endToken();
             scopeEnd[i] = stop ? i : next;
         }

@@ -7,9 +7,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.safeguardingkit.core.json.ConcernLogReader;
 import org.safeguardingkit.core.json.LogLine;
+import org.safeguardingkit.core.model.Concern;
 import org.safeguardingkit.core.quality.Finding;
 import org.safeguardingkit.core.quality.Findings;
 import org.safeguardingkit.core.quality.FindingsJson;
@@ -118,11 +120,6 @@ public final class CheckCommand implements Callable<Integer> {
         return rejected == 0 ? SgkitCommand.OK : SgkitCommand.REJECTED;
     }
 
-    /** Exposed for tests: the severity filter. */
-    Severity minSeverity() {
-        return minSeverity;
-    }
-
     /** Renders a human report, escaping control characters so record text cannot drive the terminal. */
     static final class TextReport {
         private static final int CONTEXT = 40;
@@ -130,7 +127,7 @@ public final class CheckCommand implements Callable<Integer> {
         private TextReport() {
         }
 
-        static void write(Findings findings, org.safeguardingkit.core.model.Concern concern, PrintWriter out) {
+        static void write(Findings findings, Concern concern, PrintWriter out) {
             out.println(findings.id() + "  score " + findings.score() + "/100"
                     + (findings.findings().isEmpty() ? "  no findings" : "  " + findings.findings().size() + " finding(s)"));
             for (Finding f : findings.findings()) {
@@ -149,20 +146,20 @@ public final class CheckCommand implements Callable<Integer> {
             }
         }
 
-        static java.util.Optional<String> fieldText(org.safeguardingkit.core.model.Concern c, String field) {
+        static Optional<String> fieldText(Concern c, String field) {
             String[] parts = field.split("/");
             try {
                 return switch (parts[0]) {
-                    case "summary" -> java.util.Optional.of(c.summary());
+                    case "summary" -> Optional.of(c.summary());
                     case "outcome" -> c.outcome();
                     case "childVoice" -> c.childVoice().flatMap(v -> "words".equals(parts[1]) ? v.words() : v.notObtainedReason());
                     case "decisions" -> c.decisions().get(Integer.parseInt(parts[1])).rationale();
-                    case "actions" -> java.util.Optional.of(c.actions().get(Integer.parseInt(parts[1])).description());
+                    case "actions" -> Optional.of(c.actions().get(Integer.parseInt(parts[1])).description());
                     case "responses" -> c.responses().get(Integer.parseInt(parts[1])).description();
-                    default -> java.util.Optional.empty();
+                    default -> Optional.empty();
                 };
             } catch (RuntimeException e) {
-                return java.util.Optional.empty();
+                return Optional.empty();
             }
         }
 

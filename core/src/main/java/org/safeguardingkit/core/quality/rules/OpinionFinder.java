@@ -45,7 +45,8 @@ final class OpinionFinder {
     private static final Set<String> PERSON_NOUNS = words(
             "boy", "girl", "child", "kid", "lad", "lads", "man", "woman", "parent", "parents", "mum", "mother", "dad",
             "father", "family", "individual", "character", "person", "pupil", "student", "crowd", "group", "behaviour",
-            "behavior", "boys", "girls", "children", "kids", "people", "young", "household", "home");
+            "behavior", "boys", "girls", "children", "kids", "people", "young", "household", "home", "bunch", "gang",
+            "crew", "mob", "lot", "sort", "type", "one", "ones");
     private static final Set<String> HAVE = words(
             "has", "have", "had", "having", "with", "suffers", "suffering", "suffer", "got", "gets", "hes", "shes", "theyve",
             "hed", "shed");
@@ -103,6 +104,23 @@ final class OpinionFinder {
             "footage", "screenshots", "video", "evidence");
     private static final Set<String> GERUND_PREPOSITIONS = words(
             "for", "of", "about", "at", "by", "from", "without", "on", "with");
+    private static final Set<String> OWN_SIDE = words("i", "we", "staff", "school", "dsl", "us", "team", "teachers");
+    private static final Set<String> NEUTRAL_IMPRESSIONS = words(
+            "settled", "happy", "fine", "ok", "okay", "calm", "well", "content", "cheerful", "comfortable", "relaxed",
+            "better", "brighter", "engaged", "focused", "focussed", "positive", "keen", "pleased", "safe", "healthy",
+            "interested", "confident", "more", "much", "fit", "normal", "asleep", "awake", "unhurt", "uninjured", "empty",
+            "alone", "unharmed", "intact", "closed", "locked", "open", "clean", "tidy", "dry", "warm");
+    private static final Set<String> TO_PERSON = words(
+            "the", "her", "him", "them", "me", "us", "staff", "his", "their", "everyone", "others", "people", "pupils",
+            "other", "anyone", "adults", "teachers", "mum", "dad", "parents", "children", "younger");
+    private static final Set<String> LABEL_NEXT_BLOCK = words("eye", "eyes", "susan");
+    private static final Set<String> WRITER_INSTRUCTING = words(
+            "explained", "explain", "reminded", "warned", "advised", "reassured", "challenged", "discussed");
+    private static final Set<String> NP_PREPOSITIONS = words("in", "of", "at", "from", "with", "on");
+    private static final Set<String> SMELL_WORDS = words("stinks", "stank", "stinking", "reeks", "reeked");
+    private static final Set<String> ARRIVAL = words(
+            "turned", "arrived", "arrives", "came", "comes", "showed", "presented", "returned", "appeared", "walked",
+            "staggered", "rolled");
     private static final Set<String> PLACE_NOUNS = words("tip", "pigsty", "dump", "shambles");
     private static final Set<String> TYPICAL_NOT_BEFORE = words(
             "signs", "sign", "symptoms", "symptom", "indicators", "indicator", "features", "example", "examples", "day",
@@ -129,7 +147,8 @@ final class OpinionFinder {
             "grandad", "grandpa", "grandparents", "uncle", "aunt", "auntie", "stepdad", "stepmum", "household", "pupil",
             "student", "friend", "friends", "group", "staff", "teacher", "people", "person", "baby", "toddler", "teenager",
             "cousin", "neighbour", "youngster", "one", "others", "crowd", "gang", "mates", "class", "adults", "adult",
-            "girls", "boys", "pupils", "students", "lot");
+            "girls", "boys", "pupils", "students", "lot", "behaviour", "behavior", "attitude", "conduct", "parenting",
+            "temper", "manner", "language");
     private static final Set<String> FOLLOW_OK = words(
             "and", "or", "but", "to", "towards", "toward", "with", "at", "in", "on", "about", "of", "for", "when", "because",
             "as", "if", "so", "then", "again", "today", "yesterday", "tonight", "this", "last", "all", "every", "during",
@@ -263,14 +282,21 @@ final class OpinionFinder {
     private static final Set<String> PERSON_LABEL_NOUNS = words(
             "child", "boy", "girl", "man", "woman", "lad", "lady", "kid", "mum", "mother", "dad", "father", "parent",
             "individual", "character", "person", "family", "teenager", "youngster", "soul", "madam", "specimen", "home",
-            "background", "household", "lot", "crowd", "group", "parents", "people");
+            "background", "household", "lot", "crowd", "group", "parents", "people", "bunch", "gang", "crew", "mob");
+
+    private static final LexiconEntry INTENSIFIED = LexiconEntry.of("such a <noun> / so <adjective>", "label",
+            "Describe what the person did or said instead of characterising them.");
 
     /** "is an anxious child", "is an angry young man": a characterisation of a person, whatever the adjective. */
     private static List<LexiconMatch> personLabels(AnalysedText at) {
         List<Token> tokens = at.tokens();
         List<LexiconMatch> out = new ArrayList<>();
         int n = tokens.size();
-        for (int i = 1; i + 2 < n; i++) {
+        for (int i = 1; i + 1 < n; i++) {
+            intensified(at, i, out);
+            if (i + 2 >= n) {
+                continue;
+            }
             String k = tokens.get(i).key();
             if (!(k.equals("a") || k.equals("an")) || !isCopula(tokens.get(i - 1)) && !tokens.get(i - 1).key().equals("from")) {
                 continue;
@@ -302,6 +328,81 @@ final class OpinionFinder {
         return out;
     }
 
+    /**
+     * "He is such a pain", "She is so rude", "a bit of a ...": a copula with a person subject, then "such a" or
+     * "so" or "a bit of a" and a word that is not a neutral state ("so upset", "so tired" are observations).
+     */
+    private static void intensified(AnalysedText at, int i, List<LexiconMatch> out) {
+        List<Token> tokens = at.tokens();
+        int n = tokens.size();
+        String k = tokens.get(i).key();
+        int head;
+        if (k.equals("such") && i + 2 < n && (tokens.get(i + 1).key().equals("a") || tokens.get(i + 1).key().equals("an"))) {
+            head = i + 2;
+        } else if (k.equals("so") && i + 1 < n) {
+            head = i + 1;
+        } else if (k.equals("bit") && i >= 2 && tokens.get(i - 1).key().equals("a") && i + 3 < n
+                && tokens.get(i + 1).key().equals("of") && tokens.get(i + 2).key().equals("a")) {
+            head = i + 3;
+        } else if (k.equals("bit") && i >= 2 && tokens.get(i - 1).key().equals("a") && i + 1 < n
+                && !tokens.get(i + 1).key().equals("of")) {
+            head = i + 1; // "she is a bit desperate"
+        } else {
+            return;
+        }
+        int start = k.equals("bit") ? i - 1 : i;
+        if (start < 1) {
+            return;
+        }
+        int copula = start - 1;
+        String before = tokens.get(copula).key();
+        if (!k.equals("so") && (before.equals("and") || before.equals("but") || tokens.get(copula).text().equals(","))) {
+            // "very naive and a bit desperate": the copula of the first conjunct
+            copula = -1;
+            for (int b = start - 2, seen = 0; b >= 0 && seen < 8; b--, seen++) {
+                Token x = tokens.get(b);
+                if (x.kind() == TokenKind.PUNCTUATION && !x.text().equals(",")) {
+                    break;
+                }
+                if (isCopula(x)) {
+                    copula = b;
+                    break;
+                }
+            }
+            if (copula < 0) {
+                return;
+            }
+        } else if (!isCopula(tokens.get(copula))) {
+            return;
+        }
+        Token h = tokens.get(head);
+        if (h.kind() != TokenKind.WORD || h.isCapitalised() || NEUTRAL_STATES.contains(h.key())
+                || DETERMINERS.contains(h.key()) || PERSON_SUBJECTS.contains(h.key())
+                || NEUTRAL_ADJECTIVES.contains(h.key()) || isAdverb(h) || AUX.contains(h.key())) {
+            return;
+        }
+        Sentence s = at.sentenceOf(i);
+        if (head >= s.endToken() || copula < s.firstToken() || !subjectIsPerson(tokens, copula, s) || at.isNegated(start)) {
+            return;
+        }
+        int end = head + 1;
+        if (end < s.endToken() && (PERSON_LABEL_NOUNS.contains(tokens.get(end).key()) || PERSON_NOUNS.contains(tokens.get(end).key()))) {
+            end++;
+        }
+        out.add(new LexiconMatch(INTENSIFIED, start, end, TextSpan.of(at.text(), tokens.get(start).start(),
+                tokens.get(end - 1).end())));
+    }
+
+    private static final Set<String> NEUTRAL_STATES = words(
+            "upset", "tired", "scared", "frightened", "worried", "sad", "happy", "anxious", "distressed", "quiet", "hungry",
+            "cold", "small", "young", "thin", "pale", "excited", "nervous", "embarrassed", "sorry", "pleased", "proud",
+            "brave", "late", "early", "well", "poorly", "ill", "sick", "much", "many", "far", "long", "that", "as", "far",
+            "little", "few", "good", "kind", "lovely", "nice", "helpful", "grateful", "relieved", "shocked", "hurt",
+            "exhausted", "confused", "afraid", "terrified", "lonely", "unhappy", "tearful", "shaken", "shy", "keen",
+            "bright", "clever", "polite", "sweet", "caring", "calm", "settled", "sure", "busy", "close", "fond", "much",
+            "shaky", "wet", "dirty", "hot", "warm", "sleepy", "weak", "dizzy", "sore", "bruised", "cut", "low", "down",
+            "behind", "into", "used", "close", "young", "small", "big", "happy", "proud", "glad", "surprised", "thankful");
+
     private static final class Candidate {
         final int first;
         final int end;
@@ -320,7 +421,11 @@ final class OpinionFinder {
 
     private static boolean isWriters(AnalysedText at, LexiconMatch m) {
         int i = m.firstToken();
-        return !at.isTokenQuoted(i) && !at.isTokenReported(i);
+        if (at.isTokenQuoted(i) || at.isTokenReported(i)) {
+            return false;
+        }
+        return at.reportAt(i).map(r -> !(r.speaker().role().isWriter()
+                && WRITER_INSTRUCTING.contains(stripApostrophes(r.cue().text().toLowerCase(java.util.Locale.ROOT))))).orElse(true);
     }
 
     private static Candidate judge(AnalysedText at, LexiconMatch m, Sentence s, int[] lastBasis, boolean[] judgement,
@@ -332,6 +437,9 @@ final class OpinionFinder {
         boolean basis = lastBasis[s.index()] >= e || lastBasis[s.index()] == Integer.MAX_VALUE;
         switch (cat) {
             case "emotive":
+                if (e < s.endToken() && tokens.get(e).key().equals("of") && SMELL_WORDS.contains(tokens.get(f).key())) {
+                    return null; // "his coat stinks of cannabis" describes a smell
+                }
                 if (inCompound(tokens, m) || tokens.get(f).key().startsWith("typical") && e < s.endToken()
                         && (TYPICAL_NOT_BEFORE.contains(tokens.get(e).key()) || tokens.get(e).key().equals("of")
                         && e + 1 < s.endToken() && !PERSON_SUBJECTS.contains(tokens.get(e + 1).key())
@@ -341,7 +449,8 @@ final class OpinionFinder {
                 return labelSpan(at, m, cat);
             case "label":
             case "minimising":
-                if (at.isNegated(f) || isLyingAtPlace(tokens, m) || inCompound(tokens, m)) {
+                if (at.isNegated(f) || isLyingAtPlace(tokens, m) || inCompound(tokens, m)
+                        || e < s.endToken() && LABEL_NEXT_BLOCK.contains(tokens.get(e).key())) {
                     return null;
                 }
                 return labelSpan(at, m, cat);
@@ -367,6 +476,9 @@ final class OpinionFinder {
                     return null;
                 }
                 int copula = predicateCopula(at, m, s, judgement);
+                if (copula == NO_POSITION && cat.equals("state") && arrivedInState(tokens, m, s)) {
+                    return labelSpan(at, m, cat); // "turned up to the meeting stoned"
+                }
                 if (copula == NO_POSITION || copula >= 0 && !PLACE_NOUNS.contains(tokens.get(e - 1).key())
                         && !subjectIsPerson(tokens, copula, s)) {
                     return null;
@@ -513,13 +625,16 @@ final class OpinionFinder {
                     return subjectIsPerson(tokens, b, s);
                 }
             }
-            return false;
+            // "Bella brings it on herself by being so bossy": the subject opening the sentence
+            Token first = tokens.get(s.firstToken());
+            return first.isCapitalised() ? !NON_PERSON_CAPS.contains(first.key()) && !NON_PERSON.contains(first.key())
+                    : isPersonWord(first.key(), false);
         }
         String cn = c.normal();
         int apostrophe = cn.lastIndexOf('\'');
         if (c.kind() == TokenKind.WORD && apostrophe > 0) {
-            String base = Token_key(cn.substring(0, apostrophe));
-            return isPersonWord(base, c.isCapitalised() && copula > s.firstToken());
+            String base = stripApostrophes(cn.substring(0, apostrophe));
+            return isPersonWord(base, c.isCapitalised() && !NON_PERSON_CAPS.contains(base));
         }
         int j = copula - 1;
         int steps = 0;
@@ -551,6 +666,10 @@ final class OpinionFinder {
             if (isPersonWord(k, false)) {
                 return true;
             }
+            if (j - 1 > s.firstToken() && NP_PREPOSITIONS.contains(tokens.get(j - 1).key())) {
+                j -= 2; // "the lads in 10B are ...": the head comes before the prepositional phrase
+                continue;
+            }
             // an unknown lower-case word: a name typed in lower case ("jayden is ...") unless a determiner precedes it
             return !NON_PERSON.contains(k) && (j == s.firstToken() || !DETERMINERS.contains(tokens.get(j - 1).key())
                     && !tokens.get(j - 1).isWordLike());
@@ -558,7 +677,7 @@ final class OpinionFinder {
         return true;
     }
 
-    private static String Token_key(String normal) {
+    private static String stripApostrophes(String normal) {
         return normal.replace("'", "");
     }
 
@@ -582,7 +701,7 @@ final class OpinionFinder {
     /** "a violent video", "a strange smell": the adjective describes a thing named next. */
     private static boolean attributive(List<Token> tokens, LexiconMatch m, Sentence s) {
         int e = m.endToken();
-        if (e - m.firstToken() != 1 || e >= s.endToken()) {
+        if (e >= s.endToken()) {
             return false;
         }
         Token next = tokens.get(e);
@@ -600,6 +719,11 @@ final class OpinionFinder {
             return false;
         }
         Token next = tokens.get(m.endToken());
+        if (next.key().equals("to") && m.endToken() + 1 < s.endToken()) {
+            // "threatening to hit" is a verb; "condescending to staff" an adjective
+            Token after = tokens.get(m.endToken() + 1);
+            return !(TO_PERSON.contains(after.key()) || after.isCapitalised() && after.kind() == TokenKind.WORD);
+        }
         return VERB_OBJECT.contains(next.key()) || next.isCapitalised() && next.kind() == TokenKind.WORD;
     }
 
@@ -653,7 +777,7 @@ final class OpinionFinder {
         if (cat.equals("harm-ongoing") ? !ongoing : !anyBe) {
             return null;
         }
-        if (at.isNegated(j) || at.isNegated(f)) {
+        if (at.isNegated(j) || at.isNegated(f) || !subjectIsPerson(tokens, j, s)) {
             return null;
         }
         if (j - 1 >= s.firstToken()) {
@@ -683,9 +807,12 @@ final class OpinionFinder {
             if (MANNER_BEFORE.contains(prev)) {
                 return null;
             }
-            if (prev.equals("will") || prev.equals("ll") || prev.endsWith("ll") && tokens.get(f - 1).normal().endsWith("'ll")
-                    || prev.equals("would") || prev.equals("shall")) {
-                return null;
+            boolean future = prev.equals("will") || prev.equals("would") || prev.equals("shall")
+                    || tokens.get(f - 1).normal().endsWith("'ll");
+            String subject = f - 2 >= s.firstToken() ? tokens.get(f - 2).key() : "";
+            if (future && (subject.equals("i") || subject.equals("we") || tokens.get(f - 1).normal().startsWith("i'")
+                    || tokens.get(f - 1).normal().startsWith("we'"))) {
+                return null; // "I will definitely follow this up": a promise, not an inference
             }
             if (prev.equals("i") || prev.equals("we")) {
                 return null;
@@ -766,6 +893,15 @@ final class OpinionFinder {
             int end = last.equals("that") && e - 1 > f ? e - 1 : e;
             return new Candidate(f, end, "hedge", Severity.WARNING, Math.max(e, clauseEnd));
         }
+        for (int b = f - 1, seen = 0; b >= s.firstToken() && seen < 3; b--, seen++) {
+            Token x = tokens.get(b);
+            if (OWN_SIDE.contains(x.key()) || x.normal().startsWith("i'") || x.normal().startsWith("we'")) {
+                return new Candidate(f, e, "hedge", null, e); // "staff will probably need to ...": the writer's own plans
+            }
+            if (!AUX.contains(x.key()) && !x.key().equals("also")) {
+                break;
+            }
+        }
         int end = Math.max(e, Math.min(clauseEnd, e + 8));
         end = trimEnd(tokens, e, end);
         return new Candidate(f, end, "hedge", Severity.WARNING, Math.max(end, clauseEnd));
@@ -795,12 +931,14 @@ final class OpinionFinder {
         } else {
             // seem / appear + adjective
             int j = e;
+            boolean toHave = false;
             while (j < s.endToken() && j - e < 4 && APPEAR_SKIP.contains(tokens.get(j).key())) {
                 if (tokens.get(j).key().equals("to") && j + 1 < s.endToken()) {
                     String v = tokens.get(j + 1).key();
                     if (!v.equals("be") && !v.equals("have")) {
                         return null; // "seemed to settle"
                     }
+                    toHave |= v.equals("have");
                 }
                 if (tokens.get(j).key().equals("a") && j + 1 < s.endToken() && !tokens.get(j + 1).key().equals("bit")
                         && !tokens.get(j + 1).key().equals("little")) {
@@ -812,7 +950,12 @@ final class OpinionFinder {
                 return null;
             }
             Token x = tokens.get(j);
-            if (judgementAt(at, j)) {
+            if (!toHave && NEUTRAL_IMPRESSIONS.contains(x.key())) {
+                return null; // "Ellie appears settled in class"
+            }
+            if (toHave) {
+                end = trimEnd(tokens, j, Math.max(j + 1, Math.min(clauseEnd, j + 6))); // "appears to have a violent streak"
+            } else if (judgementAt(at, j)) {
                 end = trimEnd(tokens, j + 1, Math.max(j + 1, Math.min(clauseEnd, j + 3)));
             } else if (x.key().equals("like") || x.key().equals("as")) {
                 end = trimEnd(tokens, j, Math.max(j + 1, Math.min(clauseEnd, j + 10)));
@@ -840,6 +983,22 @@ final class OpinionFinder {
         return t.kind() == TokenKind.WORD && !t.isCapitalised() && k.length() > 4 && k.endsWith("ly") && !NOT_ADVERBS.contains(k);
     }
 
+    private static boolean arrivedInState(List<Token> tokens, LexiconMatch m, Sentence s) {
+        int e = m.endToken();
+        if (e < s.endToken() && tokens.get(e).isWordLike()) {
+            return false;
+        }
+        for (int b = m.firstToken() - 1, seen = 0; b >= s.firstToken() && seen < 7; b--, seen++) {
+            if (ARRIVAL.contains(tokens.get(b).key())) {
+                return true;
+            }
+            if (tokens.get(b).kind() == TokenKind.PUNCTUATION) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     private static boolean judgementAt(AnalysedText at, int j) {
         Token t = at.tokens().get(j);
         String k = t.key();
@@ -858,6 +1017,9 @@ final class OpinionFinder {
             }
         }
         int e = m.endToken();
+        if (e - f > 1) {
+            return new Candidate(f, e, "generalisation", Severity.WARNING, e); // "always in trouble"
+        }
         if (e >= s.endToken()) {
             return null;
         }

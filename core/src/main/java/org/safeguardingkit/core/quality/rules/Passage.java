@@ -7,7 +7,8 @@ import java.util.Locale;
  * forms, sentence numbers and whether each token lies inside quotation marks (straight, curly, single or double;
  * apostrophes inside or at the end of words are not quotes). Linear in the length of the text.
  *
- * <p>Not thread-safe to build, immutable once built.
+ * <p>Not thread-safe: a passage belongs to one check (shared between its rules through the
+ * {@link org.safeguardingkit.core.quality.RuleContext}) and fills small caches lazily.
  */
 final class Passage {
 
@@ -62,8 +63,21 @@ final class Passage {
         });
     }
 
+    /** The text in lower case with curly apostrophes straightened, same length as the text (per-token fallback). */
+    private String lowerText;
+
     private void scan() {
         String t = text;
+        String low = t.toLowerCase(Locale.ROOT);
+        if (low.length() != t.length()) {
+            // a few characters change length in lower case: lower each character on its own
+            StringBuilder b = new StringBuilder(t.length());
+            for (int i = 0; i < t.length(); i++) {
+                b.append(Character.toLowerCase(t.charAt(i)));
+            }
+            low = b.toString();
+        }
+        lowerText = low.indexOf('\u2019') >= 0 ? low.replace('\u2019', '\'') : low;
         int n = t.length();
         boolean inDouble = false;
         boolean inSingle = false;
@@ -217,24 +231,8 @@ final class Passage {
         quoted[size] = q;
         sentence[size] = sent;
         capital[size] = Character.isUpperCase(text.charAt(s));
-        lower[size] = k == WORD ? normalise(text, s, e) : text.substring(s, e);
+        lower[size] = k == WORD ? lowerText.substring(s, e) : text.substring(s, e);
         size++;
-    }
-
-    private static String normalise(String t, int s, int e) {
-        boolean plain = true;
-        for (int i = s; i < e; i++) {
-            char c = t.charAt(i);
-            if (Character.isUpperCase(c) || c == '\u2019') {
-                plain = false;
-                break;
-            }
-        }
-        String w = t.substring(s, e);
-        if (plain) {
-            return w;
-        }
-        return w.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
     }
 
     private void grow() {
