@@ -46,10 +46,12 @@ public final class AnalysedText {
     private final List<Token> tokens;
     private final List<Sentence> sentences;
     private final List<QuotedSpan> quotes;
-    private final List<ReportedSpeech> reports;
+    /** The quotes found, kept for finding reported speech on first use. */
+    private final List<QuoteScanner.Found> quoteFinds;
+    /** Reported speech, found on first use (see {@link #reports()}). */
+    private Reports lazyReports;
     private final int[] sentenceOf;
     private final boolean[] inQuote;
-    private final int[] reportOf;
     private final boolean[] negated;
     private final boolean[] hedged;
     private final int[] clauseEnd;
@@ -96,32 +98,7 @@ public final class AnalysedText {
         meter.add(n + found.size());
         this.quoteIntervals = mergeQuoteIntervals(found);
 
-        List<ReportedSpeechFinder.Found> rs = ReportedSpeechFinder.find(text, tokens, keys, sentenceOf, sentences, found, meter);
-        List<ReportedSpeech> rl = new ArrayList<>(rs.size());
-        this.reportOf = new int[n];
-        Arrays.fill(reportOf, -1);
-        // innermost (latest-starting) report covering each token, by a sweep with a stack
-        int[] stack = new int[rs.size() + 1];
-        int top = 0;
-        int next = 0;
-        for (int i = 0; i < n; i++) {
-            while (next < rs.size() && rs.get(next).contentFirstToken() <= i) {
-                if (rs.get(next).contentEndToken() > i) {
-                    stack[top++] = next;
-                }
-                next++;
-                meter.add(1);
-            }
-            while (top > 0 && rs.get(stack[top - 1]).contentEndToken() <= i) {
-                top--;
-                meter.add(1);
-            }
-            reportOf[i] = top > 0 ? stack[top - 1] : -1;
-        }
-        for (ReportedSpeechFinder.Found f : rs) {
-            rl.add(f.report());
-        }
-        this.reports = List.copyOf(rl);
+        this.quoteFinds = found;
 
         this.clauseEnd = new int[n + 1];
         clauseEnd[n] = n;
@@ -163,6 +140,56 @@ public final class AnalysedText {
             hedged[i] = h > 0;
         }
         meter.add(n);
+        if (meter != WorkMeter.NONE) {
+            this.lazyReports = findReports();
+        }
+    }
+
+    /** Reported speech and the innermost report covering each token (-1: none). */
+    private record Reports(List<ReportedSpeech> list, int[] reportOf) {
+    }
+
+    /**
+     * Reported speech is found on first use (most fields a rule reads never ask whose words they are); with a
+     * counting {@link WorkMeter} it is found while analysing, so the meter sees the whole analysis.
+     */
+    private Reports reports() {
+        Reports r = lazyReports;
+        if (r == null) {
+            r = findReports();
+            lazyReports = r; // deterministic, immutable: a race only computes it twice
+        }
+        return r;
+    }
+
+    private Reports findReports() {
+        int n = tokens.size();
+        List<ReportedSpeechFinder.Found> rs = ReportedSpeechFinder.find(text, tokens, keys, sentenceOf, sentences, quoteFinds, meter);
+        List<ReportedSpeech> rl = new ArrayList<>(rs.size());
+        int[] reportOf = new int[n];
+        Arrays.fill(reportOf, -1);
+        // innermost (latest-starting) report covering each token, by a sweep with a stack
+        int[] stack = new int[rs.size() + 1];
+        int top = 0;
+        int next = 0;
+        for (int i = 0; i < n; i++) {
+            while (next < rs.size() && rs.get(next).contentFirstToken() <= i) {
+                if (rs.get(next).contentEndToken() > i) {
+                    stack[top++] = next;
+                }
+                next++;
+                meter.add(1);
+            }
+            while (top > 0 && rs.get(stack[top - 1]).contentEndToken() <= i) {
+                top--;
+                meter.add(1);
+            }
+            reportOf[i] = top > 0 ? stack[top - 1] : -1;
+        }
+        for (ReportedSpeechFinder.Found f : rs) {
+            rl.add(f.report());
+        }
+        return new Reports(List.copyOf(rl), reportOf);
     }
 
     private static boolean isClauseBoundary(Token t, int wordClass) {
@@ -241,7 +268,7 @@ public final class AnalysedText {
 
     /** @return all reported speech, ordered by cue, including words the writer reports of themself */
     public List<ReportedSpeech> reportedSpeech() {
-        return reports;
+        return reports().list();
     }
 
     /**
@@ -296,7 +323,9 @@ public final class AnalysedText {
             return Optional.empty();
         }
         int i = t.get().index();
-        int r = reportOf[i];
+        Reports rep = reports();
+        List<ReportedSpeech> reports = rep.list();
+        int r = rep.reportOf()[i];
         if (r >= 0 && !reports.get(r).speaker().role().isWriter()) {
             return Optional.of(reports.get(r).speaker());
         }
@@ -364,8 +393,9 @@ public final class AnalysedText {
      * @return whether the token is inside words reported as someone else's
      */
     public boolean isTokenReported(int tokenIndex) {
-        int r = reportOf[tokenIndex];
-        return r >= 0 && !reports.get(r).speaker().role().isWriter();
+        Reports rep = reports();
+        int r = rep.reportOf()[tokenIndex];
+        return r >= 0 && !rep.list().get(r).speaker().role().isWriter();
     }
 
     /**
@@ -373,8 +403,9 @@ public final class AnalysedText {
      * @return the innermost reported speech covering the token (the writer's own reports included)
      */
     public Optional<ReportedSpeech> reportAt(int tokenIndex) {
-        int r = reportOf[tokenIndex];
-        return r >= 0 ? Optional.of(reports.get(r)) : Optional.empty();
+        Reports rep = reports();
+        int r = rep.reportOf()[tokenIndex];
+        return r >= 0 ? Optional.of(rep.list().get(r)) : Optional.empty();
     }
 
     /**

@@ -58,8 +58,8 @@ final class ReportedSpeechFinder {
         for (int i = n - 1; i >= 0; i--) {
             meter.add(1);
             Sentence s = sentences.get(sentenceOf[i]);
-            boolean stop = tokens.get(i).text().equals(";") || isFirstPersonClause(tokens, i, s.firstToken())
-                    || i > s.firstToken() && tokens.get(i).key().equals("but") && tokens.get(i - 1).text().equals(",");
+            boolean stop = tokens.get(i).text().equals(";") || isFirstPersonClause(tokens, keys, i, s.firstToken())
+                    || i > s.firstToken() && keys[i].equals("but") && tokens.get(i - 1).text().equals(",");
             int next = i + 1 < n && sentenceOf[i + 1] == sentenceOf[i] ? scopeEnd[i + 1] : s.endToken();
             scopeEnd[i] = stop ? i : next;
         }
@@ -225,8 +225,8 @@ final class ReportedSpeechFinder {
                 || key.equals("the") && false;
     }
 
-    private static boolean isFirstPersonClause(List<Token> tokens, int i, int sentenceFirst) {
-        String k = tokens.get(i).key();
+    private static boolean isFirstPersonClause(List<Token> tokens, String[] keys, int i, int sentenceFirst) {
+        String k = keys[i];
         if (!(k.equals("i") || k.equals("we") || k.equals("im") || k.equals("ive") || k.equals("id"))) {
             return false;
         }
@@ -236,9 +236,9 @@ final class ReportedSpeechFinder {
         Token prev = tokens.get(i - 1);
         if (prev.text().equals(",") || prev.text().equals(";") || prev.text().equals(":") || prev.text().equals("-")
                 || prev.text().equals("\u2013")) {
-            return i < 2 || !SUBORDINATORS.contains(tokens.get(i - 2).key());
+            return i < 2 || !SUBORDINATORS.contains(keys[i - 2]);
         }
-        return CLAUSE_JOINERS.contains(prev.key());
+        return CLAUSE_JOINERS.contains(keys[i - 1]);
     }
 
     private static int skipObject(List<Token> tokens, int c, int end) {
