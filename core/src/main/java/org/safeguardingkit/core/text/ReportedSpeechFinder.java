@@ -27,7 +27,7 @@ final class ReportedSpeechFinder {
             "whether", "how", "why", "though", "although", "also", "it", "there", "this", "these", "those");
     private static final Set<String> OBJECT_VERBS = words(
             "tell", "tells", "told", "telling", "inform", "informs", "informed", "ask", "asks", "asked", "warn", "warns",
-            "warned", "accuse", "accuses", "accused");
+            "warned", "accuse", "accuses", "accused", "reminded", "reassured", "advised", "challenged");
     private static final Set<String> SUBORDINATORS = words(
             "when", "as", "if", "because", "after", "before", "until", "while", "whether", "that", "what", "how", "why");
     private static final Set<String> CLAUSE_JOINERS = words("and", "but", "so", "then", "yet");

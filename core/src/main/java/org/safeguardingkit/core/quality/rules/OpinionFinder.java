@@ -45,7 +45,8 @@ final class OpinionFinder {
     private static final Set<String> PERSON_NOUNS = words(
             "boy", "girl", "child", "kid", "lad", "lads", "man", "woman", "parent", "parents", "mum", "mother", "dad",
             "father", "family", "individual", "character", "person", "pupil", "student", "crowd", "group", "behaviour",
-            "behavior", "boys", "girls", "children", "kids", "people", "young", "household", "home");
+            "behavior", "boys", "girls", "children", "kids", "people", "young", "household", "home", "bunch", "gang",
+            "crew", "mob", "lot", "sort", "type", "one", "ones");
     private static final Set<String> HAVE = words(
             "has", "have", "had", "having", "with", "suffers", "suffering", "suffer", "got", "gets", "hes", "shes", "theyve",
             "hed", "shed");
@@ -111,6 +112,10 @@ final class OpinionFinder {
     private static final Set<String> TO_PERSON = words(
             "the", "her", "him", "them", "me", "us", "staff", "his", "their", "everyone", "others", "people", "pupils",
             "other", "anyone", "adults", "teachers", "mum", "dad", "parents", "children", "younger");
+    private static final Set<String> LABEL_NEXT_BLOCK = words("eye", "eyes", "susan");
+    private static final Set<String> WRITER_INSTRUCTING = words(
+            "explained", "explain", "reminded", "warned", "advised", "reassured", "challenged", "discussed");
+    private static final Set<String> NP_PREPOSITIONS = words("in", "of", "at", "from", "with", "on");
     private static final Set<String> PLACE_NOUNS = words("tip", "pigsty", "dump", "shambles");
     private static final Set<String> TYPICAL_NOT_BEFORE = words(
             "signs", "sign", "symptoms", "symptom", "indicators", "indicator", "features", "example", "examples", "day",
@@ -271,7 +276,7 @@ final class OpinionFinder {
     private static final Set<String> PERSON_LABEL_NOUNS = words(
             "child", "boy", "girl", "man", "woman", "lad", "lady", "kid", "mum", "mother", "dad", "father", "parent",
             "individual", "character", "person", "family", "teenager", "youngster", "soul", "madam", "specimen", "home",
-            "background", "household", "lot", "crowd", "group", "parents", "people");
+            "background", "household", "lot", "crowd", "group", "parents", "people", "bunch", "gang", "crew", "mob");
 
     /** "is an anxious child", "is an angry young man": a characterisation of a person, whatever the adjective. */
     private static List<LexiconMatch> personLabels(AnalysedText at) {
@@ -328,7 +333,11 @@ final class OpinionFinder {
 
     private static boolean isWriters(AnalysedText at, LexiconMatch m) {
         int i = m.firstToken();
-        return !at.isTokenQuoted(i) && !at.isTokenReported(i);
+        if (at.isTokenQuoted(i) || at.isTokenReported(i)) {
+            return false;
+        }
+        return at.reportAt(i).map(r -> !(r.speaker().role().isWriter()
+                && WRITER_INSTRUCTING.contains(Token_key(r.cue().text().toLowerCase(java.util.Locale.ROOT))))).orElse(true);
     }
 
     private static Candidate judge(AnalysedText at, LexiconMatch m, Sentence s, int[] lastBasis, boolean[] judgement,
@@ -349,7 +358,8 @@ final class OpinionFinder {
                 return labelSpan(at, m, cat);
             case "label":
             case "minimising":
-                if (at.isNegated(f) || isLyingAtPlace(tokens, m) || inCompound(tokens, m)) {
+                if (at.isNegated(f) || isLyingAtPlace(tokens, m) || inCompound(tokens, m)
+                        || e < s.endToken() && LABEL_NEXT_BLOCK.contains(tokens.get(e).key())) {
                     return null;
                 }
                 return labelSpan(at, m, cat);
@@ -530,7 +540,7 @@ final class OpinionFinder {
         int apostrophe = cn.lastIndexOf('\'');
         if (c.kind() == TokenKind.WORD && apostrophe > 0) {
             String base = Token_key(cn.substring(0, apostrophe));
-            return isPersonWord(base, c.isCapitalised() && copula > s.firstToken());
+            return isPersonWord(base, c.isCapitalised() && !NON_PERSON_CAPS.contains(base));
         }
         int j = copula - 1;
         int steps = 0;
@@ -561,6 +571,10 @@ final class OpinionFinder {
             }
             if (isPersonWord(k, false)) {
                 return true;
+            }
+            if (j - 1 > s.firstToken() && NP_PREPOSITIONS.contains(tokens.get(j - 1).key())) {
+                j -= 2; // "the lads in 10B are ...": the head comes before the prepositional phrase
+                continue;
             }
             // an unknown lower-case word: a name typed in lower case ("jayden is ...") unless a determiner precedes it
             return !NON_PERSON.contains(k) && (j == s.firstToken() || !DETERMINERS.contains(tokens.get(j - 1).key())
@@ -669,7 +683,7 @@ final class OpinionFinder {
         if (cat.equals("harm-ongoing") ? !ongoing : !anyBe) {
             return null;
         }
-        if (at.isNegated(j) || at.isNegated(f)) {
+        if (at.isNegated(j) || at.isNegated(f) || !subjectIsPerson(tokens, j, s)) {
             return null;
         }
         if (j - 1 >= s.firstToken()) {
