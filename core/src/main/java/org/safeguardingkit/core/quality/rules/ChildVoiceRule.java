@@ -38,6 +38,8 @@ public final class ChildVoiceRule implements Rule {
     private final int voiceLabel;
     private final int accountNoun;
     private final int notRecorded;
+    private final int silentState;
+    private final int planVerb;
 
     /** Creates the rule with its shipped lexicon. */
     public ChildVoiceRule() {
@@ -46,6 +48,8 @@ public final class ChildVoiceRule implements Rule {
         this.voiceLabel = lex.bit("voiceLabels");
         this.accountNoun = lex.bit("accountNouns");
         this.notRecorded = lex.bit("notRecorded");
+        this.silentState = lex.bit("silentStates");
+        this.planVerb = lex.bit("planVerbs");
     }
 
     @Override
@@ -141,7 +145,7 @@ public final class ChildVoiceRule implements Rule {
             if (i + 1 < p.size && p.isWord(i + 1) && (p.lower[i + 1].equals("nothing") || p.lower[i + 1].equals("little"))) {
                 continue;
             }
-            if (negated(p, i, ctx) || instruction(p, i) || reportedState(p, i)) {
+            if (negated(p, i, ctx) || instruction(p, i) || reportedState(p, i) || generalWords(p, i)) {
                 continue;
             }
             if (speakerOf(p, i, ctx) == Speakers.Who.CHILD) {
@@ -163,11 +167,18 @@ public final class ChildVoiceRule implements Rule {
         if (passive) {
             return Speakers.Who.NONE;
         }
+        if (thingSubject(p, i)) {
+            return Speakers.Who.NONE;
+        }
         Speakers.Who who = speakers.subjectBefore(p, i, ctx);
         if (who != Speakers.Who.NONE) {
             return who;
         }
         int cs = speakers.clauseStart(p, i);
+        Speakers.Who shared = speakers.sharedSubject(p, cs, ctx);
+        if (shared != Speakers.Who.NONE) {
+            return shared;
+        }
         if (cs == i && i + 1 < p.size && p.isWord(i + 1) && cs > p.sentenceFirst(p.sentence[i])) {
             // inverted: '"I hate it here," said Amira'
             Speakers.Who after = speakers.classify(p, i + 1, i + 1, ctx, true);
@@ -180,6 +191,44 @@ public final class ChildVoiceRule implements Rule {
             return speakers.resolve(p, i, ctx);
         }
         return subject;
+    }
+
+    /**
+     * "..., which explains his behaviour", "it says", "this shows": the subject of the verb is a thing, so nobody is
+     * speaking.
+     */
+    private static boolean thingSubject(Passage p, int i) {
+        for (int k = i - 1; k >= 0 && k >= i - 3; k--) {
+            if (!p.isWord(k)) {
+                return false;
+            }
+            switch (p.lower[k]) {
+                case "which", "it", "this", "that's", "it's" -> {
+                    return true;
+                }
+                case "also", "then", "clearly", "just", "only", "probably", "really", "now", "still", "apparently" -> {
+                }
+                default -> {
+                    return false;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "nothing he says can be trusted", "whatever she says": a verb inside a noun phrase about someone's words in
+     * general, not a report of what they said.
+     */
+    private static boolean generalWords(Passage p, int i) {
+        int k = i - 2;
+        if (k < 0 || !p.isWord(k) || !p.isWord(i - 1)) {
+            return false;
+        }
+        return switch (p.lower[k]) {
+            case "nothing", "anything", "everything", "whatever", "something" -> true;
+            default -> false;
+        };
     }
 
     private static boolean quoteFollows(Passage p, int i, int within) {
@@ -341,7 +390,9 @@ public final class ChildVoiceRule implements Rule {
                 }
             }
             if (t.equals("to") && k > i + 1) {
-                return true;
+                // 'told me to "back off"': the child's own words, said to the writer
+                boolean toWriter = k == i + 2 && (p.lower[i + 1].equals("me") || p.lower[i + 1].equals("us"));
+                return !(toWriter && k + 1 < p.size && (p.kind[k + 1] == Passage.QUOTE || p.quoted[k + 1]));
             }
         }
         return false;
@@ -350,6 +401,7 @@ public final class ChildVoiceRule implements Rule {
     /** A reason in the text why the child's views were not obtained: token range [from, to], or null. */
     int[] notObtainedInText(Passage p, RuleContext ctx) {
         int[] marks = lex.marks(p, ctx);
+        int state = -1;
         for (int i = 0; i < p.size; i++) {
             if (!p.isWord(i) || p.quoted[i]) {
                 continue;
@@ -366,9 +418,15 @@ public final class ChildVoiceRule implements Rule {
             }
             if (speakers.is(p, i, speakers.inNegations, ctx) || w.endsWith("n't") || isBeforeICould(p, i)) {
                 int[] r = notSpokenTo(p, i, ctx);
+                if (r == null) {
+                    r = noWordsOut(p, i, ctx);
+                }
                 if (r != null) {
                     return r;
                 }
+            }
+            if (state < 0 && (marks[i] & silentState) != 0 && subjectIsChild(p, i, ctx)) {
+                state = i;
             }
             if ((marks[i] & accountNoun) != 0 && p.capital[i] == false) {
                 int[] r = viewsToBeSought(p, i);
@@ -376,11 +434,46 @@ public final class ChildVoiceRule implements Rule {
                     return r;
                 }
             }
-            if (w.equals("will") || w.equals("shall")) {
-                int[] r = plannedConversation(p, i, ctx);
+            if (w.equals("will") || w.equals("shall") || w.equals("to") && plannerBefore(p, i, ctx)) {
+                int[] r = plannedConversation(p, i, state, ctx);
                 if (r != null) {
                     return r;
                 }
+            }
+        }
+        return null;
+    }
+
+    /** "tutor to see her on Monday", "DSL to speak with him": a role before "to" plans the conversation. */
+    private boolean plannerBefore(Passage p, int i, RuleContext ctx) {
+        return i > 0 && p.isWord(i - 1) && speakers.is(p, i - 1, speakers.inAdults, ctx)
+                && !(i > 1 && p.isWord(i - 2) && (p.lower[i - 2].equals("asked") || p.lower[i - 2].equals("told")));
+    }
+
+    /** Whether the clause holding token {@code i} is about the child ("Jude was sobbing", "she fell asleep"). */
+    private boolean subjectIsChild(Passage p, int i, RuleContext ctx) {
+        Speakers.Who who = speakers.subjectBefore(p, i, ctx);
+        if (who == Speakers.Who.NONE) {
+            who = speakers.sharedSubject(p, speakers.clauseStart(p, i), ctx);
+        }
+        if (who == Speakers.Who.NONE) {
+            who = speakers.sentenceSubject(p, p.sentence[i], i, ctx);
+        }
+        return who == Speakers.Who.CHILD;
+    }
+
+    /** "couldn't get her words out", "could not find the words": the child could not speak. */
+    private int[] noWordsOut(Passage p, int i, RuleContext ctx) {
+        for (int k = i + 1; k < p.size && k <= i + 4; k++) {
+            if (!p.isWord(k) || p.quoted[k]) {
+                return null;
+            }
+            String t = p.lower[k];
+            if (t.equals("words") || t.equals("word")) {
+                return subjectIsChild(p, i, ctx) ? new int[] {speakers.clauseStart(p, i), k} : null;
+            }
+            if (Speakers.isBoundaryWord(t)) {
+                return null;
             }
         }
         return null;
@@ -494,23 +587,44 @@ public final class ChildVoiceRule implements Rule {
         return null;
     }
 
-    private int[] plannedConversation(Passage p, int i, RuleContext ctx) {
+    /**
+     * A plan to hear the child after "will" / "shall" / "tutor to" at {@code i}: "will speak to her tomorrow", "will
+     * sit with him after lunch", "will try to talk to her". After a state that kept the child from talking ({@code
+     * state} &gt;= 0: "Jude was sobbing"), a plan without a person also counts: "will try again tomorrow".
+     */
+    private int[] plannedConversation(Passage p, int i, int state, RuleContext ctx) {
         int k = i + 1;
-        if (k < p.size && p.isWord(k) && (p.lower[k].equals("then") || p.lower[k].equals("also"))) {
-            k++;
+        while (k < p.size && k <= i + 4 && p.isWord(k)) {
+            String t = p.lower[k];
+            if (t.equals("then") || t.equals("also") || t.equals("try") || t.equals("attempt") || t.equals("to")
+                    || t.equals("aim") || t.equals("hopefully") || t.equals("need") || t.equals("be") || t.equals("look")) {
+                if ((t.equals("try") || t.equals("attempt")) && state >= 0 && k + 1 < p.size && p.isWord(k + 1)
+                        && p.lower[k + 1].equals("again")) {
+                    return new int[] {speakers.clauseStart(p, state), k + 1};
+                }
+                k++;
+                continue;
+            }
+            break;
         }
         if (k >= p.size || !p.isWord(k)) {
             return null;
         }
-        String v = p.lower[k];
-        if (!(v.equals("speak") || v.equals("talk") || v.equals("see") || v.equals("meet") || v.equals("ask"))) {
+        if ((marks(p, ctx)[k] & planVerb) == 0) {
             return null;
         }
         Speakers.Who object = objectAfter(p, k, ctx);
-        if (object != Speakers.Who.CHILD) {
-            return null;
+        if (object == Speakers.Who.CHILD) {
+            return new int[] {speakers.clauseStart(p, i), Math.min(p.size - 1, objectEnd(p, k))};
         }
-        return new int[] {speakers.clauseStart(p, i), Math.min(p.size - 1, objectEnd(p, k))};
+        if (state >= 0 && object == Speakers.Who.NONE) {
+            return new int[] {speakers.clauseStart(p, state), k};
+        }
+        return null;
+    }
+
+    private int[] marks(Passage p, RuleContext ctx) {
+        return lex.marks(p, ctx);
     }
 
     /** The person a contact verb at {@code k} is directed at (skipping to/with/about/or/and other verbs). */

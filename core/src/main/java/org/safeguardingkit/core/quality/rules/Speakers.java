@@ -30,6 +30,9 @@ final class Speakers {
     final int inCannotSpeak;
     final int inTooStates;
     final int inAccountVerbs;
+    final int inMale;
+    final int inFemale;
+    final int inPlural;
     private final int notName;
 
     Speakers(Lexicon lex) {
@@ -49,6 +52,9 @@ final class Speakers {
         this.inCannotSpeak = lex.bit("cannotSpeak");
         this.inTooStates = lex.bit("tooStates");
         this.inAccountVerbs = lex.bit("accountVerbs");
+        this.inMale = lex.bit("male");
+        this.inFemale = lex.bit("female");
+        this.inPlural = lex.bit("plural");
         this.notName = inNotNames | inTitles | inSpeechVerbs | inContactVerbs | inSkip;
     }
 
@@ -120,6 +126,74 @@ final class Speakers {
             }
         }
         return Who.NONE;
+    }
+
+    /**
+     * The subject shared with an earlier clause when the clause starting at {@code cs} has none of its own: "Liam had a
+     * bruise and told us ...", "she came in, sat down and said ..." (the first person named in the clause before
+     * "and" / "but" / "then" / ","), or "Amira, who said ..." (the person right before "who"). NONE otherwise.
+     */
+    Who sharedSubject(Passage p, int cs, RuleContext ctx) {
+        int first = p.sentenceFirst(p.sentence[Math.min(cs, p.size - 1)]);
+        int b = cs - 1;
+        for (int hop = 0; hop < 4 && b > first; hop++) {
+            String w = p.isWord(b) ? p.lower[b] : "";
+            if (w.equals("who")) {
+                for (int k = b - 1; k >= first && k >= b - 3; k--) {
+                    if (p.isWord(k) && !p.quoted[k]) {
+                        return classify(p, k, first, ctx, true);
+                    }
+                }
+                return Who.NONE;
+            }
+            boolean coordinating = w.equals("and") || w.equals("but") || w.equals("then") || w.equals("or")
+                    || p.isPunct(b, ',');
+            if (!coordinating) {
+                return Who.NONE;
+            }
+            int from = clauseStart(p, b);
+            boolean words = false;
+            for (int k = from; k < b; k++) {
+                if (p.isPunct(k, '(')) {
+                    while (k < b && !p.isPunct(k, ')')) {
+                        k++;
+                    }
+                    continue;
+                }
+                if (!p.isWord(k) || p.quoted[k]) {
+                    continue;
+                }
+                words = true;
+                if (p.isPossessive(k) && k + 1 < b && p.isWord(k + 1)
+                        && (is(p, k + 1, inAdults, ctx) || is(p, k + 1, inOtherPupils, ctx))) {
+                    continue;
+                }
+                Who who = classify(p, k, from, ctx, true);
+                if (who != Who.NONE) {
+                    return who;
+                }
+            }
+            if (words && !coordinatingBefore(p, from, first)) {
+                return Who.NONE;
+            }
+            b = from - 1;
+        }
+        return Who.NONE;
+    }
+
+    private static boolean coordinatingBefore(Passage p, int from, int first) {
+        int b = from - 1;
+        if (b <= first) {
+            return false;
+        }
+        if (p.isPunct(b, ',')) {
+            return true;
+        }
+        if (!p.isWord(b)) {
+            return false;
+        }
+        String w = p.lower[b];
+        return w.equals("and") || w.equals("but") || w.equals("then") || w.equals("or");
     }
 
     /** The subject of sentence {@code s}: the first person it names, scanning forward (up to {@code limit}). */
@@ -196,30 +270,133 @@ final class Speakers {
         return Who.NONE;
     }
 
-    /** Resolves he/she/they at {@code j}. */
+    /** How many earlier sentences a pronoun looks back for its antecedent (keeps resolution linear). */
+    private static final int LOOK_BACK = 6;
+
+    /** Grammatical gender or number of a pronoun or person word. */
+    private static final int ANY = 0;
+    private static final int MALE = 1;
+    private static final int FEMALE = 2;
+    private static final int PLURAL = 3;
+
+    /** The family of a personal pronoun: MALE (he/him/himself), FEMALE (she/her/herself), PLURAL (they/them) or ANY. */
+    static int pronounFamily(String w) {
+        return switch (w) {
+            case "he", "him", "himself", "his" -> MALE;
+            case "she", "her", "herself", "hers" -> FEMALE;
+            case "they", "them", "themselves", "their" -> PLURAL;
+            default -> ANY;
+        };
+    }
+
+    /**
+     * Whether the person word at {@code k} can be what a pronoun of {@code family} refers to: "he" does not refer to
+     * "Mum", "Mrs Shah" or "staff", "she" not to "Dad" or "the boys". Names and role words of either sex agree.
+     */
+    boolean agrees(Passage p, int k, int family, RuleContext ctx) {
+        if (family == ANY || family == PLURAL) {
+            return true;
+        }
+        int m = lex.marks(p, ctx)[k];
+        boolean plural = (m & inPlural) != 0 && !(k > 0 && p.isWord(k - 1) && p.lower[k - 1].equals("of"));
+        if (plural) {
+            return false;
+        }
+        int sex = (m & inMale) != 0 ? MALE : (m & inFemale) != 0 ? FEMALE : ANY;
+        if (sex == ANY) {
+            // "Mr Hill", "Mrs Amy Shah": the title gives the sex
+            for (int t = k - 1; t >= 0 && t >= k - 2; t--) {
+                if (!p.isWord(t)) {
+                    break;
+                }
+                int tm = lex.marks(p, ctx)[t];
+                if ((tm & inTitles) != 0) {
+                    sex = (tm & inMale) != 0 ? MALE : (tm & inFemale) != 0 ? FEMALE : ANY;
+                    break;
+                }
+            }
+        }
+        return sex == ANY || sex == family;
+    }
+
+    /**
+     * Resolves he/she/they at {@code j}: the nearest earlier person in the sentence that agrees with it, else the
+     * first agreeing person of an earlier sentence (its subject). An earlier "he"/"him" of the same family refers to
+     * the same person, so resolution continues from there: in "Staff asked him to delete it and he did. He said ..."
+     * the second "He" is whoever "him" is, not the staff. Nobody found: the child.
+     */
     Who resolve(Passage p, int j, RuleContext ctx) {
+        int family = pronounFamily(p.lower[j]);
+        int pos = j;
         int s = p.sentence[j];
-        int first = p.sentenceFirst(s);
-        for (int k = j - 1; k >= first; k--) {
-            if (!p.isWord(k) || p.quoted[k]) {
-                continue;
+        int lowest = Math.max(0, s - LOOK_BACK);
+        while (true) {
+            int first = p.sentenceFirst(s);
+            for (int k = pos - 1; k >= first; k--) {
+                if (!p.isWord(k) || p.quoted[k]) {
+                    continue;
+                }
+                String w = p.lower[k];
+                if (is(p, k, inWriter, ctx) || is(p, k, inPronouns, ctx) || w.equals("his") || w.equals("their")) {
+                    continue;
+                }
+                Who who = classify(p, k, first, ctx, false);
+                if (who != Who.NONE && agrees(p, k, family, ctx)) {
+                    return who;
+                }
             }
-            String w = p.lower[k];
-            if (is(p, k, inWriter, ctx) || is(p, k, inPronouns, ctx) || w.equals("his") || w.equals("their")) {
-                continue;
+            int chained = -1;
+            for (int t = s - 1; t >= lowest && chained < 0; t--) {
+                int from = p.sentenceFirst(t);
+                int to = p.sentenceEnd(t);
+                for (int k = from; k < to; k++) {
+                    if (!p.isWord(k) || p.quoted[k]) {
+                        continue;
+                    }
+                    String w = p.lower[k];
+                    if (family != ANY && family != PLURAL && pronounFamily(w) == family && isPersonalUse(p, k)) {
+                        chained = k;
+                        s = t;
+                        break;
+                    }
+                    if (is(p, k, inWriter, ctx) || is(p, k, inPronouns, ctx) && !(w.equals("he") || w.equals("she")
+                            || w.equals("they"))) {
+                        continue;
+                    }
+                    if (p.isPossessive(k) && k + 1 < to && p.isWord(k + 1)
+                            && (is(p, k + 1, inAdults, ctx) || is(p, k + 1, inOtherPupils, ctx))) {
+                        // "Amira's mum": the head noun is the person
+                        continue;
+                    }
+                    Who who = classify(p, k, from, ctx, false);
+                    if (who != Who.NONE && agrees(p, k, family, ctx)) {
+                        return who == Who.WRITER ? Who.CHILD : who;
+                    }
+                }
             }
-            Who who = classify(p, k, first, ctx, false);
-            if (who != Who.NONE) {
-                return who;
+            if (chained < 0) {
+                return Who.CHILD;
             }
+            pos = chained;
         }
-        for (int t = s - 1; t >= 0; t--) {
-            Who who = sentenceSubject(p, t, Integer.MAX_VALUE, ctx);
-            if (who != Who.NONE && who != Who.WRITER) {
-                return who;
-            }
+    }
+
+    /** "him", "he", "her" used for a person ("told her off"), not "her" before a noun ("her bag"). */
+    private static boolean isPersonalUse(Passage p, int k) {
+        String w = p.lower[k];
+        if (!w.equals("her")) {
+            return !w.equals("his") && !w.equals("hers") && !w.equals("their");
         }
-        return Who.CHILD;
+        if (k + 1 >= p.size || !p.isWord(k + 1)) {
+            return true;
+        }
+        return switch (p.lower[k + 1]) {
+            case "to", "and", "off", "out", "that", "about", "at", "in", "on", "up", "down", "back", "with", "for",
+                 "from", "again", "if", "what", "why", "how", "when", "where", "who", "a", "an", "the", "not", "so",
+                 "but", "or", "after", "before", "because", "as", "until", "yet", "now", "later", "today",
+                 "tomorrow", "home", "into", "over", "alone", "straight", "first" -> true;
+            default -> false;
+        };
     }
 
     boolean isName(Passage p, int j, RuleContext ctx) {
