@@ -155,7 +155,7 @@ public final class ChildVoiceRule implements Rule {
         return -1;
     }
 
-    private Speakers.Who speakerOf(Passage p, int i, RuleContext ctx) {
+    Speakers.Who speakerOf(Passage p, int i, RuleContext ctx) {
         String prev = i > 0 && p.isWord(i - 1) ? p.lower[i - 1] : "";
         boolean passive = switch (prev) {
             case "was", "were", "been", "being", "is", "are", "be", "get", "got" -> true;
@@ -302,6 +302,9 @@ public final class ChildVoiceRule implements Rule {
                     break;
                 }
             }
+            if (!owner && i > 0 && p.isWord(i - 1) && p.isPossessive(i - 1)) {
+                owner = speakers.classify(p, i - 1, i - 1, ctx, true) == Speakers.Who.CHILD;
+            }
             if (!owner) {
                 return false;
             }
@@ -361,6 +364,10 @@ public final class ChildVoiceRule implements Rule {
 
     /** "reported missing", "reported stolen": a report of a state, not someone's words. */
     private static boolean reportedState(Passage p, int i) {
+        if ((p.lower[i].equals("informed") || p.lower[i].equals("told") || p.lower[i].equals("notified"))
+                && (i + 1 >= p.size || !p.isWord(i + 1) || p.lower[i + 1].equals("and"))) {
+            return true; // "Parents informed.", "his Head of Year informed and ...": someone was told
+        }
         if (!p.lower[i].startsWith("report") || i + 1 >= p.size || !p.isWord(i + 1)) {
             return false;
         }
@@ -594,10 +601,13 @@ public final class ChildVoiceRule implements Rule {
      */
     private int[] plannedConversation(Passage p, int i, int state, RuleContext ctx) {
         int k = i + 1;
-        while (k < p.size && k <= i + 4 && p.isWord(k)) {
+        while (k < p.size && k <= i + 5 && p.isWord(k)) {
             String t = p.lower[k];
-            if (t.equals("then") || t.equals("also") || t.equals("try") || t.equals("attempt") || t.equals("to")
-                    || t.equals("aim") || t.equals("hopefully") || t.equals("need") || t.equals("be") || t.equals("look")) {
+            if (switch (t) {
+                case "then", "also", "try", "attempt", "to", "aim", "hopefully", "need", "be", "look", "go", "come",
+                     "back", "and", "pop", "return", "again", "first", "personally", "both", "gently" -> true;
+                default -> false;
+            }) {
                 if ((t.equals("try") || t.equals("attempt")) && state >= 0 && k + 1 < p.size && p.isWord(k + 1)
                         && p.lower[k + 1].equals("again")) {
                     return new int[] {speakers.clauseStart(p, state), k + 1};

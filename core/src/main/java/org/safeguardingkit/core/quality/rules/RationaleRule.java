@@ -312,6 +312,10 @@ public final class RationaleRule implements TextRule {
         int s = p.sentence[d.from()];
         int sentFirst = p.sentenceFirst(s);
         int sentEnd = p.sentenceEnd(s);
+        // 1a. "NFA by school; the police are already investigating": a short attribution, then the basis
+        if (attributedBasis(p, d.to(), sentEnd, ctx)) {
+            return true;
+        }
         // 1. a marker after the decision in the same sentence
         for (int k = d.to(); k < sentEnd; k++) {
             if (!p.isWord(k) || p.quoted[k]) {
@@ -339,6 +343,27 @@ public final class RationaleRule implements TextRule {
         }
         // 3. the next sentence gives the basis explicitly
         return nextSentenceIsBasis(p, s, ctx);
+    }
+
+    /**
+     * Up to three words saying who or when ("by school", "from us at this stage", "for now") and then ";", ":" or a
+     * dash followed by a basis clause.
+     */
+    private boolean attributedBasis(Passage p, int from, int sentEnd, RuleContext ctx) {
+        int q = from;
+        int words = 0;
+        while (q < sentEnd && p.isWord(q) && !p.quoted[q] && words < 3) {
+            if (isMarker(p, q, ctx) || startsDecision(p, q, ctx)) {
+                return false;
+            }
+            q++;
+            words++;
+        }
+        if (words == 0 || q >= sentEnd || !isBasisPunct(p, q)) {
+            return false;
+        }
+        char c = p.text.charAt(p.start[q]);
+        return c != ',' && c != '(' && basisClause(p, q + 1, sentEnd, ctx);
     }
 
     private boolean startsDecision(Passage p, int k, RuleContext ctx) {

@@ -120,6 +120,9 @@ final class Speakers {
             if (!p.isWord(j) || p.quoted[j]) {
                 continue;
             }
+            if (p.isPossessive(j) && j + 1 < i && p.isWord(j + 1)) {
+                continue; // "a girl in Kyle's form said": the possessive names the form, not the speaker
+            }
             Who w = classify(p, j, from, ctx, true);
             if (w != Who.NONE) {
                 return w;
@@ -238,7 +241,7 @@ final class Speakers {
         if (is(p, j, inPronouns, ctx) || w.equals("his") || w.equals("their") || w.equals("my") || w.equals("our")) {
             return Who.NONE;
         }
-        if (is(p, j, inAdults, ctx)) {
+        if (is(p, j, inAdults, ctx) && !bodyPart(p, j)) {
             return Who.ADULT;
         }
         if (is(p, j, inTitles, ctx) && j + 1 < p.size && p.isWord(j + 1) && p.capital[j + 1]) {
@@ -327,9 +330,11 @@ final class Speakers {
      */
     Who resolve(Passage p, int j, RuleContext ctx) {
         int family = pronounFamily(p.lower[j]);
+        boolean sexed = family == MALE || family == FEMALE;
         int pos = j;
         int s = p.sentence[j];
         int lowest = Math.max(0, s - LOOK_BACK);
+        int skip = 0;
         while (true) {
             int first = p.sentenceFirst(s);
             for (int k = pos - 1; k >= first; k--) {
@@ -337,14 +342,27 @@ final class Speakers {
                     continue;
                 }
                 String w = p.lower[k];
+                if (sexed && pronounFamily(w) == family && askedObject(p, k)) {
+                    // "when the tutor asked him about it, he said": the one asked answers, not the asker
+                    skip = 1;
+                    continue;
+                }
                 if (is(p, k, inWriter, ctx) || is(p, k, inPronouns, ctx) || w.equals("his") || w.equals("their")) {
                     continue;
                 }
                 Who who = classify(p, k, first, ctx, false);
-                if (who != Who.NONE && agrees(p, k, family, ctx)) {
+                if (who == Who.NONE) {
+                    continue;
+                }
+                if (skip > 0) {
+                    skip--;
+                    continue;
+                }
+                if (agrees(p, k, family, ctx)) {
                     return who;
                 }
             }
+            skip = 0;
             int chained = -1;
             for (int t = s - 1; t >= lowest && chained < 0; t--) {
                 int from = p.sentenceFirst(t);
@@ -354,8 +372,9 @@ final class Speakers {
                         continue;
                     }
                     String w = p.lower[k];
-                    if (family != ANY && family != PLURAL && pronounFamily(w) == family && isPersonalUse(p, k)) {
+                    if (sexed && pronounFamily(w) == family && isPersonalUse(p, k)) {
                         chained = k;
+                        skip = askedObject(p, k) ? 1 : 0;
                         s = t;
                         break;
                     }
@@ -369,7 +388,7 @@ final class Speakers {
                         continue;
                     }
                     Who who = classify(p, k, from, ctx, false);
-                    if (who != Who.NONE && agrees(p, k, family, ctx)) {
+                    if (who != Who.NONE && agrees(p, k, family, ctx) && !(sexed && asksSameFamily(p, k, to, family))) {
                         return who == Who.WRITER ? Who.CHILD : who;
                     }
                 }
@@ -381,8 +400,42 @@ final class Speakers {
         }
     }
 
+    /** "asked him", "spoke to her", "questioned him": a pronoun that is the person asked or spoken to. */
+    static boolean askedObject(Passage p, int k) {
+        String w = p.lower[k];
+        if (!(w.equals("him") || w.equals("her") && isPersonalUse(p, k))) {
+            return false;
+        }
+        int v = k - 1;
+        if (v >= 0 && p.isWord(v) && (p.lower[v].equals("to") || p.lower[v].equals("with"))) {
+            v--;
+        }
+        if (v < 0 || !p.isWord(v)) {
+            return false;
+        }
+        return switch (p.lower[v]) {
+            case "asked", "asks", "asking", "questioned", "challenged", "approached", "quizzed", "interviewed",
+                 "confronted", "spoke", "speaking", "talked", "talking", "chatted", "checked", "met", "saw", "stopped",
+                 "called", "took", "pulled", "reminded", "told" -> true;
+            default -> false;
+        };
+    }
+
+    /** Whether the clause after the person at {@code k} asks or speaks to someone of the same family ("asked him"). */
+    private static boolean asksSameFamily(Passage p, int k, int to, int family) {
+        for (int m = k + 1; m < to && m <= k + 5; m++) {
+            if (!p.isWord(m)) {
+                return false;
+            }
+            if (pronounFamily(p.lower[m]) == family && askedObject(p, m)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "him", "he", "her" used for a person ("told her off"), not "her" before a noun ("her bag"). */
-    private static boolean isPersonalUse(Passage p, int k) {
+    static boolean isPersonalUse(Passage p, int k) {
         String w = p.lower[k];
         if (!w.equals("her")) {
             return !w.equals("his") && !w.equals("hers") && !w.equals("their");
@@ -397,6 +450,19 @@ final class Speakers {
                  "tomorrow", "home", "into", "over", "alone", "straight", "first" -> true;
             default -> false;
         };
+    }
+
+    /** "his head", "Sami's head": a body part, not the head teacher. */
+    private static boolean bodyPart(Passage p, int j) {
+        if (!p.lower[j].equals("head") || p.capital[j] || j == 0 || !p.isWord(j - 1)) {
+            return false;
+        }
+        if (j + 1 < p.size && p.isWord(j + 1) && (p.lower[j + 1].equals("of") || p.lower[j + 1].startsWith("teacher"))) {
+            return false;
+        }
+        String prev = p.lower[j - 1];
+        return prev.equals("his") || prev.equals("her") || prev.equals("their") || prev.equals("my")
+                || prev.equals("its") || prev.equals("your") || p.isPossessive(j - 1);
     }
 
     boolean isName(Passage p, int j, RuleContext ctx) {
