@@ -136,7 +136,7 @@ public final class ChildVoiceRule implements Rule {
             if (!quoteOnly && (m & speechVerb) == 0) {
                 continue;
             }
-            if (quoteOnly && !quoteFollows(p, i, 8)) {
+            if (quoteOnly && !quoteFollows(p, i, 8) && !quotePrecedes(p, i)) {
                 continue;
             }
             if ((w.equals("asked") || w.equals("asks")) && !askedSomething(p, i)) {
@@ -170,6 +170,16 @@ public final class ChildVoiceRule implements Rule {
         if (thingSubject(p, i)) {
             return Speakers.Who.NONE;
         }
+        if (p.lower[i].endsWith("ing") && !auxiliaryBefore(p, i, ctx)) {
+            // "Kian texted his tutor at 11pm saying he did not feel safe": the clause's subject is speaking
+            Speakers.Who first = speakers.clauseSubject(p, speakers.clauseStart(p, i), i, ctx);
+            if (first == Speakers.Who.NONE) {
+                first = speakers.sharedSubject(p, speakers.clauseStart(p, i), ctx);
+            }
+            if (first != Speakers.Who.NONE) {
+                return first;
+            }
+        }
         Speakers.Who who = speakers.subjectBefore(p, i, ctx);
         if (who != Speakers.Who.NONE) {
             return who;
@@ -191,6 +201,21 @@ public final class ChildVoiceRule implements Rule {
             return speakers.resolve(p, i, ctx);
         }
         return subject;
+    }
+
+    /** "was saying", "kept telling", "heard him saying": the -ing form has its own subject right before it. */
+    private boolean auxiliaryBefore(Passage p, int i, RuleContext ctx) {
+        if (i == 0 || !p.isWord(i - 1)) {
+            return false;
+        }
+        String prev = p.lower[i - 1];
+        return switch (prev) {
+            case "was", "were", "is", "are", "be", "been", "am", "kept", "keeps", "keep", "started", "starts", "began",
+                 "begins", "stop", "stopped", "continued", "continues", "him", "her", "them", "me", "us", "heard",
+                 "overheard", "seen", "saw", "caught", "recorded", "filmed", "still", "repeatedly", "also", "then",
+                 "now", "just", "constantly", "always" -> true;
+            default -> speakers.classify(p, i - 1, i - 1, ctx, false) != Speakers.Who.NONE;
+        };
     }
 
     /**
@@ -229,6 +254,19 @@ public final class ChildVoiceRule implements Rule {
             case "nothing", "anything", "everything", "whatever", "something" -> true;
             default -> false;
         };
+    }
+
+    /** '"Leave me alone!" Ella shouted', '"Go away," yelled Ravi': the quotation ends just before the verb's subject. */
+    private static boolean quotePrecedes(Passage p, int i) {
+        for (int k = i - 1; k >= 0 && k >= i - 3; k--) {
+            if (p.kind[k] == Passage.QUOTE || p.quoted[k]) {
+                return true;
+            }
+            if (!p.isWord(k) && !p.isPunct(k, ',')) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static boolean quoteFollows(Passage p, int i, int within) {
@@ -432,6 +470,12 @@ public final class ChildVoiceRule implements Rule {
                     return r;
                 }
             }
+            if (speakers.is(p, i, speakers.inNegations, ctx) || w.endsWith("n't")) {
+                int[] r = viewsNotObtained(p, i, marks);
+                if (r != null) {
+                    return r;
+                }
+            }
             if (state < 0 && (marks[i] & silentState) != 0 && subjectIsChild(p, i, ctx)) {
                 state = i;
             }
@@ -446,6 +490,33 @@ public final class ChildVoiceRule implements Rule {
                 if (r != null) {
                     return r;
                 }
+            }
+        }
+        return null;
+    }
+
+    /** "unable to get Ella's views as she left", "could not obtain his account because ...": token range or null. */
+    private int[] viewsNotObtained(Passage p, int i, int[] marks) {
+        for (int k = i + 1; k < p.size && k <= i + 6; k++) {
+            if (!p.isWord(k) || p.quoted[k]) {
+                return null;
+            }
+            if ((marks[k] & accountNoun) != 0 && k > i + 1) {
+                for (int m = i - 1; m >= p.sentenceFirst(p.sentence[i]) && m >= i - 5; m--) {
+                    if (p.isWord(m) && (p.lower[m].equals("so") || p.lower[m].equals("therefore"))) {
+                        return new int[] {p.sentenceFirst(p.sentence[i]), k}; // "could not stop crying so we did not get his account"
+                    }
+                }
+                for (int m = k + 1; m < p.size && m <= k + 3; m++) {
+                    if (p.isWord(m) && (p.lower[m].equals("as") || p.lower[m].equals("because")
+                            || p.lower[m].equals("due") || p.lower[m].equals("since"))) {
+                        return new int[] {speakers.clauseStart(p, i), k};
+                    }
+                }
+                return null;
+            }
+            if (Speakers.isBoundaryWord(p.lower[k])) {
+                return null;
             }
         }
         return null;
@@ -504,6 +575,11 @@ public final class ChildVoiceRule implements Rule {
                         return new int[] {speakers.clauseStart(p, i), k};
                     }
                     if (negated) {
+                        for (int m = i - 1; m >= p.sentenceFirst(p.sentence[i]) && m >= i - 4; m--) {
+                            if (p.isWord(m) && (p.lower[m].equals("so") || p.lower[m].equals("therefore"))) {
+                                return new int[] {p.sentenceFirst(p.sentence[i]), k}; // "was in hospital so her views ..."
+                            }
+                        }
                         for (int m = k + 1; m < p.size && m <= k + 3; m++) {
                             if (p.isWord(m) && (p.lower[m].equals("as") || p.lower[m].equals("because")
                                     || p.lower[m].equals("due") || p.lower[m].equals("since"))) {
@@ -542,11 +618,24 @@ public final class ChildVoiceRule implements Rule {
         return null;
     }
 
+    /** "before I could speak to him", "before she could be seen", "before the DSL had spoken to her". */
     private static boolean isBeforeICould(Passage p, int i) {
-        return p.lower[i].equals("before") && i + 2 < p.size && p.isWord(i + 1) && p.isWord(i + 2)
-                && (p.lower[i + 1].equals("i") || p.lower[i + 1].equals("we") || p.lower[i + 1].equals("staff"))
-                && (p.lower[i + 2].equals("could") || p.lower[i + 2].equals("had") || p.lower[i + 2].equals("was")
-                        || p.lower[i + 2].equals("were"));
+        if (!p.lower[i].equals("before")) {
+            return false;
+        }
+        for (int k = i + 2; k < p.size && k <= i + 3; k++) {
+            if (!p.isWord(k) || !p.isWord(k - 1)) {
+                return false;
+            }
+            switch (p.lower[k]) {
+                case "could", "had", "was", "were", "can" -> {
+                    return true;
+                }
+                default -> {
+                }
+            }
+        }
+        return false;
     }
 
     private int[] notSpokenTo(Passage p, int i, RuleContext ctx) {

@@ -184,6 +184,29 @@ final class Speakers {
         return Who.NONE;
     }
 
+    /** The first person named in tokens [from, to) (skipping parentheses, quotes and possessives before a noun). */
+    Who clauseSubject(Passage p, int from, int to, RuleContext ctx) {
+        for (int k = from; k < to; k++) {
+            if (p.isPunct(k, '(')) {
+                while (k < to && !p.isPunct(k, ')')) {
+                    k++;
+                }
+                continue;
+            }
+            if (!p.isWord(k) || p.quoted[k]) {
+                continue;
+            }
+            if (p.isPossessive(k) && k + 1 < to && p.isWord(k + 1)) {
+                continue;
+            }
+            Who who = classify(p, k, from, ctx, true);
+            if (who != Who.NONE) {
+                return who;
+            }
+        }
+        return Who.NONE;
+    }
+
     private static boolean coordinatingBefore(Passage p, int from, int first) {
         int b = from - 1;
         if (b <= first) {
@@ -263,6 +286,9 @@ final class Speakers {
             return Who.CHILD;
         }
         if (is(p, j, inChildren, ctx)) {
+            if (peersOf(p, j)) {
+                return Who.OTHER;
+            }
             for (int k = clauseFrom; k < j; k++) {
                 if (p.isWord(k) && is(p, k, inOtherDeterminers, ctx)) {
                     return Who.OTHER;
@@ -324,9 +350,10 @@ final class Speakers {
 
     /**
      * Resolves he/she/they at {@code j}: the nearest earlier person in the sentence that agrees with it, else the
-     * first agreeing person of an earlier sentence (its subject). An earlier "he"/"him" of the same family refers to
-     * the same person, so resolution continues from there: in "Staff asked him to delete it and he did. He said ..."
-     * the second "He" is whoever "him" is, not the staff. Nobody found: the child.
+     * first agreeing person of an earlier sentence (its subject), unless that person found, asked or spoke to a child
+     * ("Mr Grant found Dylan at the park. He said ...": the one found answers). An earlier "he" of the same family
+     * refers to the same person, so resolution continues from there; an object "him" ("Staff asked him to stop")
+     * is not its clause's subject, so resolution continues before that sentence. Nobody found: the child.
      */
     Who resolve(Passage p, int j, RuleContext ctx) {
         int family = pronounFamily(p.lower[j]);
@@ -334,7 +361,6 @@ final class Speakers {
         int pos = j;
         int s = p.sentence[j];
         int lowest = Math.max(0, s - LOOK_BACK);
-        int skip = 0;
         while (true) {
             int first = p.sentenceFirst(s);
             for (int k = pos - 1; k >= first; k--) {
@@ -343,26 +369,16 @@ final class Speakers {
                 }
                 String w = p.lower[k];
                 if (sexed && pronounFamily(w) == family && askedObject(p, k)) {
-                    // "when the tutor asked him about it, he said": the one asked answers, not the asker
-                    skip = 1;
-                    continue;
+                    break; // "when the tutor asked him about it, he said": not the tutor
                 }
                 if (is(p, k, inWriter, ctx) || is(p, k, inPronouns, ctx) || w.equals("his") || w.equals("their")) {
                     continue;
                 }
                 Who who = classify(p, k, first, ctx, false);
-                if (who == Who.NONE) {
-                    continue;
-                }
-                if (skip > 0) {
-                    skip--;
-                    continue;
-                }
-                if (agrees(p, k, family, ctx)) {
+                if (who != Who.NONE && agrees(p, k, family, ctx)) {
                     return who;
                 }
             }
-            skip = 0;
             int chained = -1;
             for (int t = s - 1; t >= lowest && chained < 0; t--) {
                 int from = p.sentenceFirst(t);
@@ -373,8 +389,10 @@ final class Speakers {
                     }
                     String w = p.lower[k];
                     if (sexed && pronounFamily(w) == family && isPersonalUse(p, k)) {
+                        if (askedObject(p, k)) {
+                            break; // "Staff asked him to delete it": look before this sentence
+                        }
                         chained = k;
-                        skip = askedObject(p, k) ? 1 : 0;
                         s = t;
                         break;
                     }
@@ -388,9 +406,19 @@ final class Speakers {
                         continue;
                     }
                     Who who = classify(p, k, from, ctx, false);
-                    if (who != Who.NONE && agrees(p, k, family, ctx) && !(sexed && asksSameFamily(p, k, to, family))) {
-                        return who == Who.WRITER ? Who.CHILD : who;
+                    if (who == Who.NONE || !agrees(p, k, family, ctx)) {
+                        continue;
                     }
+                    if (who != Who.CHILD && sexed) {
+                        Who addressed = addressedLater(p, k, to, family, ctx);
+                        if (addressed == Who.CHILD) {
+                            return Who.CHILD; // "Dad came to collect Rio. He said ...": Rio answers
+                        }
+                        if (addressed == Who.OTHER) {
+                            break; // "Mr Grant and the PCSO found him": look before this sentence
+                        }
+                    }
+                    return who == Who.WRITER ? Who.CHILD : who;
                 }
             }
             if (chained < 0) {
@@ -400,38 +428,67 @@ final class Speakers {
         }
     }
 
-    /** "asked him", "spoke to her", "questioned him": a pronoun that is the person asked or spoken to. */
+    /** "asked him", "spoke to her", "found him": a pronoun that is the person asked, found or spoken to. */
     static boolean askedObject(Passage p, int k) {
         String w = p.lower[k];
         if (!(w.equals("him") || w.equals("her") && isPersonalUse(p, k))) {
             return false;
         }
         int v = k - 1;
-        if (v >= 0 && p.isWord(v) && (p.lower[v].equals("to") || p.lower[v].equals("with"))) {
+        while (v >= 0 && v >= k - 2 && p.isWord(v) && (p.lower[v].equals("to") || p.lower[v].equals("with"))) {
             v--;
         }
-        if (v < 0 || !p.isWord(v)) {
-            return false;
-        }
-        return switch (p.lower[v]) {
-            case "asked", "asks", "asking", "questioned", "challenged", "approached", "quizzed", "interviewed",
-                 "confronted", "spoke", "speaking", "talked", "talking", "chatted", "checked", "met", "saw", "stopped",
-                 "called", "took", "pulled", "reminded", "told" -> true;
-            default -> false;
-        };
+        return v >= 0 && p.isWord(v) && addressVerb(p.lower[v]);
     }
 
-    /** Whether the clause after the person at {@code k} asks or speaks to someone of the same family ("asked him"). */
-    private static boolean asksSameFamily(Passage p, int k, int to, int family) {
-        for (int m = k + 1; m < to && m <= k + 5; m++) {
-            if (!p.isWord(m)) {
-                return false;
+    /**
+     * After the person at {@code k}, in the same sentence: a verb of finding, asking or speaking whose object is a
+     * child agreeing with the pronoun (CHILD), an agreeing object pronoun (OTHER: its person is named earlier), or
+     * nothing (NONE).
+     */
+    private Who addressedLater(Passage p, int k, int to, int family, RuleContext ctx) {
+        for (int v = k + 1; v < to; v++) {
+            if (p.isWord(v) && !p.quoted[v] && (is(p, v, inSpeechVerbs, ctx) && !addressVerb(p.lower[v])
+                    || !p.lower[v].equals("and") && isBoundaryWord(p.lower[v])) || p.isPunct(v, ',') || p.isPunct(v, ';')) {
+                return Who.NONE; // only the clause of the person: not "Dad said he has noticed Ella ..."
             }
-            if (pronounFamily(p.lower[m]) == family && askedObject(p, m)) {
-                return true;
+            if (!p.isWord(v) || p.quoted[v] || !addressVerb(p.lower[v])) {
+                continue;
+            }
+            for (int o = v + 1; o < to && o <= v + 3; o++) {
+                if (!p.isWord(o) || p.quoted[o]) {
+                    break;
+                }
+                String w = p.lower[o];
+                switch (w) {
+                    case "to", "with", "over", "aside", "on", "the", "a", "an", "up", "off" -> {
+                        continue;
+                    }
+                    default -> {
+                    }
+                }
+                if (pronounFamily(w) == family && isPersonalUse(p, o)) {
+                    return Who.OTHER;
+                }
+                if (!is(p, o, inPronouns, ctx) && classify(p, o, k, ctx, false) == Who.CHILD && agrees(p, o, family, ctx)) {
+                    return Who.CHILD;
+                }
+                break;
             }
         }
-        return false;
+        return Who.NONE;
+    }
+
+    private static boolean addressVerb(String w) {
+        return switch (w) {
+            case "asked", "asks", "asking", "questioned", "challenged", "approached", "quizzed", "interviewed",
+                 "confronted", "spoke", "speaking", "talked", "talking", "chatted", "checked", "met", "saw", "seen",
+                 "found", "noticed", "spotted", "stopped", "caught", "heard", "overheard", "comforted", "reassured",
+                 "calmed", "called", "took", "pulled", "reminded", "told", "warned", "sat", "visited", "collect",
+                 "collected", "picked", "fetched", "brought", "dropped", "escorted", "walked", "drove", "helped",
+                 "supported", "followed", "searched", "woke" -> true;
+            default -> false;
+        };
     }
 
     /** "him", "he", "her" used for a person ("told her off"), not "her" before a noun ("her bag"). */
@@ -448,6 +505,25 @@ final class Speakers {
                  "from", "again", "if", "what", "why", "how", "when", "where", "who", "a", "an", "the", "not", "so",
                  "but", "or", "after", "before", "because", "as", "until", "yet", "now", "later", "today",
                  "tomorrow", "home", "into", "over", "alone", "straight", "first" -> true;
+            default -> false;
+        };
+    }
+
+    /** "the girls in Ella's class", "a boy from her form": pupils described by the child's group are others. */
+    private static boolean peersOf(Passage p, int j) {
+        if (j + 3 >= p.size || !p.isWord(j + 1) || !p.isWord(j + 2) || !p.isWord(j + 3)) {
+            return false;
+        }
+        String prep = p.lower[j + 1];
+        if (!(prep.equals("in") || prep.equals("from"))) {
+            return false;
+        }
+        String owner = p.lower[j + 2];
+        if (!(owner.equals("his") || owner.equals("her") || owner.equals("their") || p.isPossessive(j + 2))) {
+            return false;
+        }
+        return switch (p.lower[j + 3]) {
+            case "class", "form", "year", "group", "team", "tutor", "set", "house", "school" -> true;
             default -> false;
         };
     }
