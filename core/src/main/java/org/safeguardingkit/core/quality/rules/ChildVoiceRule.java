@@ -40,6 +40,8 @@ public final class ChildVoiceRule implements Rule {
     private final int notRecorded;
     private final int silentState;
     private final int planVerb;
+    private final int speechNoun;
+    private final int document;
 
     /** Creates the rule with its shipped lexicon. */
     public ChildVoiceRule() {
@@ -50,6 +52,8 @@ public final class ChildVoiceRule implements Rule {
         this.notRecorded = lex.bit("notRecorded");
         this.silentState = lex.bit("silentStates");
         this.planVerb = lex.bit("planVerbs");
+        this.speechNoun = lex.bit("speechNouns");
+        this.document = lex.bit("documents");
     }
 
     @Override
@@ -148,6 +152,12 @@ public final class ChildVoiceRule implements Rule {
             if (negated(p, i, ctx) || instruction(p, i) || reportedState(p, i) || generalWords(p, i)) {
                 continue;
             }
+            if ((m & speechNoun) != 0 && (m & speechVerb) == 0 && nounIsSubject(p, i)) {
+                continue; // 'The message read "..."': a document, nobody named as its author
+            }
+            if (documentSubject(p, i, marks)) {
+                continue;
+            }
             if (speakerOf(p, i, ctx) == Speakers.Who.CHILD) {
                 return i;
             }
@@ -201,6 +211,59 @@ public final class ChildVoiceRule implements Rule {
             return speakers.resolve(p, i, ctx);
         }
         return subject;
+    }
+
+    /** "The note ...", "A message ...": a noun with only a determiner before it, at the start of its clause. */
+    private boolean nounIsSubject(Passage p, int i) {
+        if (i == 0 || !p.isWord(i - 1)) {
+            return false;
+        }
+        switch (p.lower[i - 1]) {
+            case "the", "a", "an", "this", "that", "one", "another" -> {
+            }
+            default -> {
+                return false;
+            }
+        }
+        return speakers.clauseStart(p, i) == i - 1;
+    }
+
+    /**
+     * "The letter said ...", "his Instagram bio says ...", "a screenshot shows ...": the verb's subject is a document
+     * (list {@code documents}); only the child's own document ("Mia's note said ...") carries the child's words.
+     */
+    private boolean documentSubject(Passage p, int i, int[] marks) {
+        int k = i - 1;
+        while (k >= 0 && p.isWord(k) && (p.lower[k].equals("also") || p.lower[k].equals("clearly")
+                || p.lower[k].equals("simply") || p.lower[k].equals("just"))) {
+            k--;
+        }
+        if (k < 0 || !p.isWord(k) || (marks[k] & document) == 0) {
+            return false;
+        }
+        int cs = speakers.clauseStart(p, k);
+        for (int j = k - 1; j >= cs; j--) {
+            if (!p.isWord(j)) {
+                return false;
+            }
+            if (p.isPossessive(j)) {
+                return false; // "Mia's note said ...": the child's own document
+            }
+            switch (p.lower[j]) {
+                case "the", "a", "an", "this", "that", "one", "another", "its", "their", "his", "her", "same", "first",
+                     "last", "latest", "final", "original" -> {
+                    if (p.lower[j].equals("his") || p.lower[j].equals("her") || p.lower[j].equals("their")) {
+                        return false; // "her message said": whose it is is resolved as the speaker
+                    }
+                }
+                default -> {
+                    if (!p.capital[j]) {
+                        return false; // "he sent a text saying ...": the document is an object, the sender speaks
+                    }
+                }
+            }
+        }
+        return true;
     }
 
     /** "was saying", "kept telling", "heard him saying": the -ing form has its own subject right before it. */

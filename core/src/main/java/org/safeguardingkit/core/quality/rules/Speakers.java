@@ -400,9 +400,8 @@ final class Speakers {
                             || w.equals("they"))) {
                         continue;
                     }
-                    if (p.isPossessive(k) && k + 1 < to && p.isWord(k + 1)
-                            && (is(p, k + 1, inAdults, ctx) || is(p, k + 1, inOtherPupils, ctx))) {
-                        // "Amira's mum": the head noun is the person
+                    if (p.isPossessive(k) && k + 1 < to && p.isWord(k + 1)) {
+                        // "Amira's mum", "Jayden's PE teacher": the head noun is the person
                         continue;
                     }
                     Who who = classify(p, k, from, ctx, false);
