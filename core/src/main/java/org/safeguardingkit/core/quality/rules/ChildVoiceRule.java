@@ -587,8 +587,19 @@ public final class ChildVoiceRule implements Rule {
 
     /** "tutor to see her on Monday", "DSL to speak with him": a role before "to" plans the conversation. */
     private boolean plannerBefore(Passage p, int i, RuleContext ctx) {
-        return i > 0 && p.isWord(i - 1) && speakers.is(p, i - 1, speakers.inAdults, ctx)
-                && !(i > 1 && p.isWord(i - 2) && (p.lower[i - 2].equals("asked") || p.lower[i - 2].equals("told")));
+        for (int k = i - 1; k >= 0 && k >= i - 3; k--) {
+            if (!p.isWord(k)) {
+                return false;
+            }
+            String w = p.lower[k];
+            if (w.equals("asked") || w.equals("told") || w.equals("want") || w.equals("wants") || w.equals("going")) {
+                return false;
+            }
+            if (speakers.is(p, k, speakers.inAdults, ctx)) {
+                return true; // "tutor to see her", "head of year to speak with him"
+            }
+        }
+        return false;
     }
 
     /** Whether the clause holding token {@code i} is about the child ("Jude was sobbing", "she fell asleep"). */
@@ -713,7 +724,9 @@ public final class ChildVoiceRule implements Rule {
             if (!speakers.is(p, k, speakers.inContactVerbs, ctx)) {
                 continue;
             }
-            Speakers.Who subject = speakers.subjectBefore(p, i, ctx);
+            Speakers.Who subject = isBeforeICould(p, i)
+                    ? speakers.subjectAfter(p, i + 1, ctx) // "before I could ...", "before she could be asked"
+                    : speakers.subjectBefore(p, i, ctx);
             if (subject == Speakers.Who.NONE && isBeforeICould(p, i)) {
                 subject = Speakers.Who.WRITER;
             }

@@ -346,13 +346,13 @@ public final class RationaleRule implements TextRule {
     }
 
     /**
-     * Up to three words saying who or when ("by school", "from us at this stage", "for now") and then ";", ":" or a
+     * Up to four words saying who or when ("by school", "from us at this stage", "for now") and then ";", ":" or a
      * dash followed by a basis clause.
      */
     private boolean attributedBasis(Passage p, int from, int sentEnd, RuleContext ctx) {
         int q = from;
         int words = 0;
-        while (q < sentEnd && p.isWord(q) && !p.quoted[q] && words < 3) {
+        while (q < sentEnd && p.isWord(q) && !p.quoted[q] && words < 4) {
             if (isMarker(p, q, ctx) || startsDecision(p, q, ctx)) {
                 return false;
             }

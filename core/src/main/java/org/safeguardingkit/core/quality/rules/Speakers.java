@@ -264,7 +264,7 @@ final class Speakers {
         if (is(p, j, inPronouns, ctx) || w.equals("his") || w.equals("their") || w.equals("my") || w.equals("our")) {
             return Who.NONE;
         }
-        if (is(p, j, inAdults, ctx) && !bodyPart(p, j)) {
+        if (is(p, j, inAdults, ctx) && !bodyPart(p, j) && !place(p, j)) {
             return Who.ADULT;
         }
         if (is(p, j, inTitles, ctx) && j + 1 < p.size && p.isWord(j + 1) && p.capital[j + 1]) {
@@ -523,6 +523,28 @@ final class Speakers {
         }
         return switch (p.lower[j + 3]) {
             case "class", "form", "year", "group", "team", "tutor", "set", "house", "school" -> true;
+            default -> false;
+        };
+    }
+
+    /** "from the office", "at reception", "to school": an institution as a place, not a speaker. */
+    private static boolean place(Passage p, int j) {
+        switch (p.lower[j]) {
+            case "office", "reception", "school", "college", "nursery", "agency" -> {
+            }
+            default -> {
+                return false;
+            }
+        }
+        int k = j - 1;
+        if (k >= 0 && p.isWord(k) && (p.lower[k].equals("the") || p.lower[k].equals("main") || p.lower[k].equals("school"))) {
+            k--;
+        }
+        if (k < 0 || !p.isWord(k)) {
+            return false;
+        }
+        return switch (p.lower[k]) {
+            case "from", "to", "in", "at", "into", "outside", "near", "by", "inside", "round", "around" -> true;
             default -> false;
         };
     }
