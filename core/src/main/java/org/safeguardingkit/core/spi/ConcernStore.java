@@ -1,7 +1,10 @@
 package org.safeguardingkit.core.spi;
 
 import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.safeguardingkit.core.model.Concern;
 import org.safeguardingkit.core.model.ConcernId;
@@ -76,4 +79,38 @@ public interface ConcernStore {
      * @return the count
      */
     long count();
+
+    /**
+     * Applies a change to the latest version of a record, re-reading and re-applying it whenever another writer
+     * saved first, so that no update is lost. The change must be a pure function of the record it is given (it may
+     * run more than once) and must keep the record's id.
+     *
+     * <pre>{@code
+     * store.update(id, concern -> concern.toBuilder().status(ConcernStatus.CLOSED).outcome(text).build());
+     * }</pre>
+     *
+     * @param id the record
+     * @param change the change
+     * @return the record as saved, with its new version
+     * @throws java.util.NoSuchElementException if the record is not stored
+     * @throws IllegalArgumentException if the change alters the id
+     * @throws StaleVersionException if 1000 attempts in a row lost to other writers
+     */
+    default Versioned<Concern> update(ConcernId id, UnaryOperator<Concern> change) {
+        StaleVersionException last = null;
+        for (int attempt = 0; attempt < 1000; attempt++) {
+            Versioned<Concern> current = find(id).orElseThrow(
+                    () -> new NoSuchElementException("SGK-0204: concern " + id + " is not stored"));
+            Concern changed = Objects.requireNonNull(change.apply(current.value()), "change result");
+            if (!changed.id().equals(id)) {
+                throw new IllegalArgumentException("SGK-0205: an update must keep the record's id " + id);
+            }
+            try {
+                return save(changed, current.version());
+            } catch (StaleVersionException stale) {
+                last = stale;
+            }
+        }
+        throw last;
+    }
 }

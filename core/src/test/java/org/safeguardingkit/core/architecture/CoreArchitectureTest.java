@@ -110,4 +110,15 @@ class CoreArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("java.util.logging..", "org.apache.logging..",
                     "org.apache.commons.logging..", "ch.qos.logback..", "org.slf4j.simple..")
             .because("library modules log through SLF4J only, with no binding");
+
+    @ArchTest
+    static void everyPackageSaysWhatLivesThere(com.tngtech.archunit.core.domain.JavaClasses classes) {
+        java.util.Set<String> missing = new java.util.TreeSet<>();
+        for (JavaClass c : classes) {
+            if (c.getPackage().tryGetPackageInfo().isEmpty()) {
+                missing.add(c.getPackageName());
+            }
+        }
+        org.assertj.core.api.Assertions.assertThat(missing).as("packages without package-info.java").isEmpty();
+    }
 }

@@ -60,4 +60,34 @@ class ConcernJsonProperties {
     void theDomainMakesOnlyValidRecords(@ForAll Concern concern) {
         assertThat(validator.validate(concern)).isEmpty();
     }
+
+    private static final String MARKER = "ZQXJ";
+
+    @Property(tries = 300)
+    void errorsNeverRepeatTheRecordsText(@ForAll Concern concern, @ForAll("damage") net.jqwik.api.Tuple.Tuple3<Integer,
+            Integer, Character> damage) {
+        Concern marked = concern.toBuilder().summary(MARKER + concern.summary() + MARKER)
+                .outcome(MARKER + " outcome " + MARKER).build();
+        String line = JSON.write(marked);
+        int at = damage.get1() % line.length();
+        String broken = switch (damage.get2()) {
+            case 0 -> line.substring(0, at);
+            case 1 -> line.substring(0, at) + damage.get3() + line.substring(at + 1);
+            default -> line.substring(0, at) + damage.get3() + line.substring(at);
+        };
+        try {
+            JSON.read(broken, 1);
+        } catch (RecordFormatException e) {
+            assertThat(e.getMessage()).startsWith("SGK-0100: line 1: ").doesNotContain(MARKER);
+            assertThat(e.getCause()).isNull();
+        }
+    }
+
+    @net.jqwik.api.Provide
+    net.jqwik.api.Arbitrary<net.jqwik.api.Tuple.Tuple3<Integer, Integer, Character>> damage() {
+        return net.jqwik.api.Combinators.combine(net.jqwik.api.Arbitraries.integers().between(0, 100_000),
+                net.jqwik.api.Arbitraries.integers().between(0, 2),
+                net.jqwik.api.Arbitraries.of('"', '{', '}', '[', ']', ',', ':', 'x', '1', '\\', ' ', '\u0000'))
+                .as(net.jqwik.api.Tuple::of);
+    }
 }

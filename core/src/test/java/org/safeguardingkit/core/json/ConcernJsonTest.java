@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.Iterator;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
@@ -42,8 +41,7 @@ class ConcernJsonTest {
     private static JsonNode withoutNulls(JsonNode node) {
         if (node instanceof ObjectNode object) {
             ObjectNode copy = TREE.createObjectNode();
-            for (Iterator<Map.Entry<String, JsonNode>> it = object.fields(); it.hasNext();) {
-                Map.Entry<String, JsonNode> e = it.next();
+            for (Map.Entry<String, JsonNode> e : object.properties()) {
                 if (!e.getValue().isNull()) {
                     copy.set(e.getKey(), withoutNulls(e.getValue()));
                 }

@@ -72,6 +72,39 @@ class ConcernLogReaderTest {
     }
 
     @Test
+    @DisplayName("a line that is not UTF-8 (a Windows-1252 pound sign) is rejected by number; the other lines are kept")
+    void notUtf8() throws Exception {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        bytes.write((GOOD + "\r\n").getBytes(StandardCharsets.UTF_8));
+        bytes.write(GOOD.replace("c-1", "c-2").replace("Text.", "Cost \u00a35 \u201cquoted\u201d.")
+                .getBytes("windows-1252"));
+        bytes.write('\n');
+        bytes.write(GOOD.replace("c-1", "c-3").replace("Text.", "Caf\u00e9 \uD83D\uDE22 \u201cok\u201d")
+                .getBytes(StandardCharsets.UTF_8));
+        try (ConcernLogReader reader = ConcernLogReader.of(new ByteArrayInputStream(bytes.toByteArray()))) {
+            List<LogLine> lines = reader.lines().toList();
+            assertThat(lines).extracting(LogLine::lineNumber).containsExactly(1L, 2L, 3L);
+            assertThat(lines.get(1)).isInstanceOfSatisfying(LogLine.Rejected.class, r -> assertThat(
+                    r.error().getMessage()).isEqualTo("SGK-0100: line 2: not valid UTF-8 (byte 189 of the line); "
+                            + "save the log as UTF-8"));
+            assertThat(((LogLine.Accepted) lines.get(2)).concern().summary())
+                    .isEqualTo("Caf\u00e9 \uD83D\uDE22 \u201cok\u201d");
+            assertThat(reader.accepted() + reader.rejected() + reader.blank()).isEqualTo(reader.linesRead());
+        }
+    }
+
+    @Test
+    @DisplayName("a file is read as UTF-8 bytes, the last line needing no line end")
+    void file(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path file = dir.resolve("log.jsonl");
+        java.nio.file.Files.writeString(file, GOOD + "\n\n" + GOOD.replace("c-1", "c-2"));
+        try (ConcernLogReader reader = ConcernLogReader.open(file)) {
+            assertThat(reader.lines().map(LogLine::lineNumber).toList()).containsExactly(1L, 3L);
+            assertThat(reader.blank()).isEqualTo(1);
+        }
+    }
+
+    @Test
     @DisplayName("what the log writer writes, the reader reads back, one record per line")
     void writerAndReader() {
         StringWriter out = new StringWriter();

@@ -233,7 +233,7 @@ class JsonSchemaTest {
             assertThat(schema).as(e.getSimpleName()).isEqualTo(java);
         }
         Set<String> schemaEnums = new TreeSet<>();
-        CONCERN_SCHEMA_TREE.path("$defs").fields().forEachRemaining(f -> {
+        CONCERN_SCHEMA_TREE.path("$defs").properties().forEach(f -> {
             if (f.getValue().has("enum")) {
                 schemaEnums.add(f.getKey());
             }

@@ -140,7 +140,9 @@ public final class ChildVoiceRule implements Rule {
             if (!quoteOnly && (m & speechVerb) == 0) {
                 continue;
             }
-            if (quoteOnly && !quoteFollows(p, i, 8) && !quotePrecedes(p, i)) {
+            if (quoteOnly && !quoteFollows(p, i, 8) && !quotePrecedes(p, i)
+                    && !((m & quoteOrNoun & ~lex.bit("speechNouns")) != 0 && i + 1 < p.size && p.isWord(i + 1)
+                            && p.lower[i + 1].equals("that"))) {
                 continue;
             }
             if ((w.equals("asked") || w.equals("asks")) && !askedSomething(p, i)) {
@@ -199,7 +201,17 @@ public final class ChildVoiceRule implements Rule {
         if (shared != Speakers.Who.NONE) {
             return shared;
         }
-        if (cs == i && i + 1 < p.size && p.isWord(i + 1) && cs > p.sentenceFirst(p.sentence[i])) {
+        if (i == p.sentenceFirst(p.sentence[i])) {
+            // "Reports from two staff that ...": a noun, its source follows
+            for (int k = i + 1; k < p.size && k <= i + 3 && p.isWord(k); k++) {
+                if (p.lower[k].equals("from") || p.lower[k].equals("by")) {
+                    return speakers.subjectAfter(p, k + 1, ctx);
+                }
+            }
+        }
+        boolean afterQuote = i > 0 && (p.kind[i - 1] == Passage.QUOTE || p.quoted[i - 1]
+                || i > 1 && p.isPunct(i - 1, ',') && (p.kind[i - 2] == Passage.QUOTE || p.quoted[i - 2]));
+        if (cs == i && afterQuote && i + 1 < p.size && p.isWord(i + 1)) {
             // inverted: '"I hate it here," said Amira'
             Speakers.Who after = speakers.classify(p, i + 1, i + 1, ctx, true);
             if (after != Speakers.Who.NONE) {
@@ -640,26 +652,23 @@ public final class ChildVoiceRule implements Rule {
                 return null;
             }
             switch (p.lower[k]) {
-                case "will", "to", "shall" -> future = true;
+                case "will", "to", "shall", "can", "could", "would", "might" -> future = true;
                 case "not", "n't", "never", "yet" -> negated = true;
                 case "be", "been", "was", "were", "are", "is", "have", "has", "being" -> {
                 }
                 case "sought", "obtained", "gathered", "captured", "taken", "asked", "heard", "recorded", "explored" -> {
-                    if (future) {
+                    if (future && !negated) {
                         return new int[] {speakers.clauseStart(p, i), k};
                     }
-                    if (negated) {
-                        for (int m = i - 1; m >= p.sentenceFirst(p.sentence[i]) && m >= i - 4; m--) {
-                            if (p.isWord(m) && (p.lower[m].equals("so") || p.lower[m].equals("therefore"))) {
-                                return new int[] {p.sentenceFirst(p.sentence[i]), k}; // "was in hospital so her views ..."
-                            }
-                        }
-                        for (int m = k + 1; m < p.size && m <= k + 3; m++) {
+                    if (future || negated) {
+                        // "her views could not be sought": a reason must be given in the sentence
+                        for (int m = p.sentenceFirst(p.sentence[i]); m < p.sentenceEnd(p.sentence[i]); m++) {
                             if (p.isWord(m) && (p.lower[m].equals("as") || p.lower[m].equals("because")
-                                    || p.lower[m].equals("due") || p.lower[m].equals("since"))) {
+                                    || p.lower[m].equals("due") || p.lower[m].equals("since") || p.lower[m].equals("so"))) {
                                 return new int[] {speakers.clauseStart(p, i), k};
                             }
                         }
+                        return null;
                     }
                     return null;
                 }
@@ -739,6 +748,10 @@ public final class ChildVoiceRule implements Rule {
                 return null;
             }
             if (object == Speakers.Who.CHILD) {
+                // "I have not spoken to him": only with its reason ("as he was absent", "before I could", ...)
+                if (!isBeforeICould(p, i) && !reasonInSentence(p, i)) {
+                    return null;
+                }
                 end = Math.min(p.size - 1, objectEnd(p, k));
                 return new int[] {speakers.clauseStart(p, i), end};
             }
@@ -751,12 +764,46 @@ public final class ChildVoiceRule implements Rule {
                     }
                 }
             }
-            if ((subject == Speakers.Who.CHILD) && (passive || speakers.is(p, k, speakers.inAccountVerbs, ctx))) {
-                return new int[] {speakers.clauseStart(p, i), k};
+            if (subject == Speakers.Who.CHILD && speakers.is(p, k, speakers.inAccountVerbs, ctx) && !passive) {
+                return new int[] {speakers.clauseStart(p, i), k}; // the child declined to talk: that is the reason
+            }
+            if (subject == Speakers.Who.CHILD && passive && (isBeforeICould(p, i) || reasonInSentence(p, i))) {
+                return new int[] {speakers.clauseStart(p, i), k}; // "has not been spoken to, as ..."
             }
             return null;
         }
         return null;
+    }
+
+    /** A reason in the sentence of token {@code i}: "as", "because", "since", "due to", "so", "in line with", a colon. */
+    private static boolean reasonInSentence(Passage p, int i) {
+        int s = p.sentence[i];
+        int to = p.sentenceEnd(s);
+        for (int m = p.sentenceFirst(s); m < to; m++) {
+            if (p.quoted[m]) {
+                continue;
+            }
+            if (p.isPunct(m, ':')) {
+                return true;
+            }
+            if (!p.isWord(m)) {
+                continue;
+            }
+            switch (p.lower[m]) {
+                case "as", "because", "since", "due", "so", "cos", "given", "following", "until", "while", "whilst",
+                     "therefore", "hence" -> {
+                    return true;
+                }
+                case "in" -> {
+                    if (m + 2 < to && p.isWord(m + 2) && p.lower[m + 1].equals("line") && p.lower[m + 2].equals("with")) {
+                        return true;
+                    }
+                }
+                default -> {
+                }
+            }
+        }
+        return false;
     }
 
     /**

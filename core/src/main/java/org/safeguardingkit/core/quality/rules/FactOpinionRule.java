@@ -79,10 +79,12 @@ public final class FactOpinionRule implements TextRule {
      * @return the findings
      */
     public List<Finding> findings(AnalysedText analysed, String field, List<LexiconEntry> extra) {
-        List<LexiconMatch> matches = new ArrayList<>(LEXICON.match(analysed));
+        // a vendor's entries come first, so that where both match the same words the vendor's suggestion wins
+        List<LexiconMatch> matches = new ArrayList<>();
         if (!extra.isEmpty()) {
             matches.addAll(Lexicon.of(extra).match(analysed));
         }
+        matches.addAll(LEXICON.match(analysed));
         List<Finding> out = new ArrayList<>();
         for (OpinionFinder.Opinion o : OpinionFinder.find(analysed, matches)) {
             out.add(Finding.at(ID, o.severity(), field, o.span(), o.message(), o.suggestion()));

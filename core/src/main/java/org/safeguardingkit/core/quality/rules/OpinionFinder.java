@@ -108,7 +108,8 @@ final class OpinionFinder {
     private static final Set<String> NEUTRAL_IMPRESSIONS = words(
             "settled", "happy", "fine", "ok", "okay", "calm", "well", "content", "cheerful", "comfortable", "relaxed",
             "better", "brighter", "engaged", "focused", "focussed", "positive", "keen", "pleased", "safe", "healthy",
-            "interested", "confident", "more", "much", "fit", "normal");
+            "interested", "confident", "more", "much", "fit", "normal", "asleep", "awake", "unhurt", "uninjured", "empty",
+            "alone", "unharmed", "intact", "closed", "locked", "open", "clean", "tidy", "dry", "warm");
     private static final Set<String> TO_PERSON = words(
             "the", "her", "him", "them", "me", "us", "staff", "his", "their", "everyone", "others", "people", "pupils",
             "other", "anyone", "adults", "teachers", "mum", "dad", "parents", "children", "younger");
@@ -116,6 +117,10 @@ final class OpinionFinder {
     private static final Set<String> WRITER_INSTRUCTING = words(
             "explained", "explain", "reminded", "warned", "advised", "reassured", "challenged", "discussed");
     private static final Set<String> NP_PREPOSITIONS = words("in", "of", "at", "from", "with", "on");
+    private static final Set<String> SMELL_WORDS = words("stinks", "stank", "stinking", "reeks", "reeked");
+    private static final Set<String> ARRIVAL = words(
+            "turned", "arrived", "arrives", "came", "comes", "showed", "presented", "returned", "appeared", "walked",
+            "staggered", "rolled");
     private static final Set<String> PLACE_NOUNS = words("tip", "pigsty", "dump", "shambles");
     private static final Set<String> TYPICAL_NOT_BEFORE = words(
             "signs", "sign", "symptoms", "symptom", "indicators", "indicator", "features", "example", "examples", "day",
@@ -142,7 +147,8 @@ final class OpinionFinder {
             "grandad", "grandpa", "grandparents", "uncle", "aunt", "auntie", "stepdad", "stepmum", "household", "pupil",
             "student", "friend", "friends", "group", "staff", "teacher", "people", "person", "baby", "toddler", "teenager",
             "cousin", "neighbour", "youngster", "one", "others", "crowd", "gang", "mates", "class", "adults", "adult",
-            "girls", "boys", "pupils", "students", "lot");
+            "girls", "boys", "pupils", "students", "lot", "behaviour", "behavior", "attitude", "conduct", "parenting",
+            "temper", "manner", "language");
     private static final Set<String> FOLLOW_OK = words(
             "and", "or", "but", "to", "towards", "toward", "with", "at", "in", "on", "about", "of", "for", "when", "because",
             "as", "if", "so", "then", "again", "today", "yesterday", "tonight", "this", "last", "all", "every", "during",
@@ -278,12 +284,19 @@ final class OpinionFinder {
             "individual", "character", "person", "family", "teenager", "youngster", "soul", "madam", "specimen", "home",
             "background", "household", "lot", "crowd", "group", "parents", "people", "bunch", "gang", "crew", "mob");
 
+    private static final LexiconEntry INTENSIFIED = LexiconEntry.of("such a <noun> / so <adjective>", "label",
+            "Describe what the person did or said instead of characterising them.");
+
     /** "is an anxious child", "is an angry young man": a characterisation of a person, whatever the adjective. */
     private static List<LexiconMatch> personLabels(AnalysedText at) {
         List<Token> tokens = at.tokens();
         List<LexiconMatch> out = new ArrayList<>();
         int n = tokens.size();
-        for (int i = 1; i + 2 < n; i++) {
+        for (int i = 1; i + 1 < n; i++) {
+            intensified(at, i, out);
+            if (i + 2 >= n) {
+                continue;
+            }
             String k = tokens.get(i).key();
             if (!(k.equals("a") || k.equals("an")) || !isCopula(tokens.get(i - 1)) && !tokens.get(i - 1).key().equals("from")) {
                 continue;
@@ -315,6 +328,81 @@ final class OpinionFinder {
         return out;
     }
 
+    /**
+     * "He is such a pain", "She is so rude", "a bit of a ...": a copula with a person subject, then "such a" or
+     * "so" or "a bit of a" and a word that is not a neutral state ("so upset", "so tired" are observations).
+     */
+    private static void intensified(AnalysedText at, int i, List<LexiconMatch> out) {
+        List<Token> tokens = at.tokens();
+        int n = tokens.size();
+        String k = tokens.get(i).key();
+        int head;
+        if (k.equals("such") && i + 2 < n && (tokens.get(i + 1).key().equals("a") || tokens.get(i + 1).key().equals("an"))) {
+            head = i + 2;
+        } else if (k.equals("so") && i + 1 < n) {
+            head = i + 1;
+        } else if (k.equals("bit") && i >= 2 && tokens.get(i - 1).key().equals("a") && i + 3 < n
+                && tokens.get(i + 1).key().equals("of") && tokens.get(i + 2).key().equals("a")) {
+            head = i + 3;
+        } else if (k.equals("bit") && i >= 2 && tokens.get(i - 1).key().equals("a") && i + 1 < n
+                && !tokens.get(i + 1).key().equals("of")) {
+            head = i + 1; // "she is a bit desperate"
+        } else {
+            return;
+        }
+        int start = k.equals("bit") ? i - 1 : i;
+        if (start < 1) {
+            return;
+        }
+        int copula = start - 1;
+        String before = tokens.get(copula).key();
+        if (!k.equals("so") && (before.equals("and") || before.equals("but") || tokens.get(copula).text().equals(","))) {
+            // "very naive and a bit desperate": the copula of the first conjunct
+            copula = -1;
+            for (int b = start - 2, seen = 0; b >= 0 && seen < 8; b--, seen++) {
+                Token x = tokens.get(b);
+                if (x.kind() == TokenKind.PUNCTUATION && !x.text().equals(",")) {
+                    break;
+                }
+                if (isCopula(x)) {
+                    copula = b;
+                    break;
+                }
+            }
+            if (copula < 0) {
+                return;
+            }
+        } else if (!isCopula(tokens.get(copula))) {
+            return;
+        }
+        Token h = tokens.get(head);
+        if (h.kind() != TokenKind.WORD || h.isCapitalised() || NEUTRAL_STATES.contains(h.key())
+                || DETERMINERS.contains(h.key()) || PERSON_SUBJECTS.contains(h.key())
+                || NEUTRAL_ADJECTIVES.contains(h.key()) || isAdverb(h) || AUX.contains(h.key())) {
+            return;
+        }
+        Sentence s = at.sentenceOf(i);
+        if (head >= s.endToken() || copula < s.firstToken() || !subjectIsPerson(tokens, copula, s) || at.isNegated(start)) {
+            return;
+        }
+        int end = head + 1;
+        if (end < s.endToken() && (PERSON_LABEL_NOUNS.contains(tokens.get(end).key()) || PERSON_NOUNS.contains(tokens.get(end).key()))) {
+            end++;
+        }
+        out.add(new LexiconMatch(INTENSIFIED, start, end, TextSpan.of(at.text(), tokens.get(start).start(),
+                tokens.get(end - 1).end())));
+    }
+
+    private static final Set<String> NEUTRAL_STATES = words(
+            "upset", "tired", "scared", "frightened", "worried", "sad", "happy", "anxious", "distressed", "quiet", "hungry",
+            "cold", "small", "young", "thin", "pale", "excited", "nervous", "embarrassed", "sorry", "pleased", "proud",
+            "brave", "late", "early", "well", "poorly", "ill", "sick", "much", "many", "far", "long", "that", "as", "far",
+            "little", "few", "good", "kind", "lovely", "nice", "helpful", "grateful", "relieved", "shocked", "hurt",
+            "exhausted", "confused", "afraid", "terrified", "lonely", "unhappy", "tearful", "shaken", "shy", "keen",
+            "bright", "clever", "polite", "sweet", "caring", "calm", "settled", "sure", "busy", "close", "fond", "much",
+            "shaky", "wet", "dirty", "hot", "warm", "sleepy", "weak", "dizzy", "sore", "bruised", "cut", "low", "down",
+            "behind", "into", "used", "close", "young", "small", "big", "happy", "proud", "glad", "surprised", "thankful");
+
     private static final class Candidate {
         final int first;
         final int end;
@@ -337,7 +425,7 @@ final class OpinionFinder {
             return false;
         }
         return at.reportAt(i).map(r -> !(r.speaker().role().isWriter()
-                && WRITER_INSTRUCTING.contains(Token_key(r.cue().text().toLowerCase(java.util.Locale.ROOT))))).orElse(true);
+                && WRITER_INSTRUCTING.contains(stripApostrophes(r.cue().text().toLowerCase(java.util.Locale.ROOT))))).orElse(true);
     }
 
     private static Candidate judge(AnalysedText at, LexiconMatch m, Sentence s, int[] lastBasis, boolean[] judgement,
@@ -349,6 +437,9 @@ final class OpinionFinder {
         boolean basis = lastBasis[s.index()] >= e || lastBasis[s.index()] == Integer.MAX_VALUE;
         switch (cat) {
             case "emotive":
+                if (e < s.endToken() && tokens.get(e).key().equals("of") && SMELL_WORDS.contains(tokens.get(f).key())) {
+                    return null; // "his coat stinks of cannabis" describes a smell
+                }
                 if (inCompound(tokens, m) || tokens.get(f).key().startsWith("typical") && e < s.endToken()
                         && (TYPICAL_NOT_BEFORE.contains(tokens.get(e).key()) || tokens.get(e).key().equals("of")
                         && e + 1 < s.endToken() && !PERSON_SUBJECTS.contains(tokens.get(e + 1).key())
@@ -385,6 +476,9 @@ final class OpinionFinder {
                     return null;
                 }
                 int copula = predicateCopula(at, m, s, judgement);
+                if (copula == NO_POSITION && cat.equals("state") && arrivedInState(tokens, m, s)) {
+                    return labelSpan(at, m, cat); // "turned up to the meeting stoned"
+                }
                 if (copula == NO_POSITION || copula >= 0 && !PLACE_NOUNS.contains(tokens.get(e - 1).key())
                         && !subjectIsPerson(tokens, copula, s)) {
                     return null;
@@ -539,7 +633,7 @@ final class OpinionFinder {
         String cn = c.normal();
         int apostrophe = cn.lastIndexOf('\'');
         if (c.kind() == TokenKind.WORD && apostrophe > 0) {
-            String base = Token_key(cn.substring(0, apostrophe));
+            String base = stripApostrophes(cn.substring(0, apostrophe));
             return isPersonWord(base, c.isCapitalised() && !NON_PERSON_CAPS.contains(base));
         }
         int j = copula - 1;
@@ -583,7 +677,7 @@ final class OpinionFinder {
         return true;
     }
 
-    private static String Token_key(String normal) {
+    private static String stripApostrophes(String normal) {
         return normal.replace("'", "");
     }
 
@@ -889,6 +983,22 @@ final class OpinionFinder {
         return t.kind() == TokenKind.WORD && !t.isCapitalised() && k.length() > 4 && k.endsWith("ly") && !NOT_ADVERBS.contains(k);
     }
 
+    private static boolean arrivedInState(List<Token> tokens, LexiconMatch m, Sentence s) {
+        int e = m.endToken();
+        if (e < s.endToken() && tokens.get(e).isWordLike()) {
+            return false;
+        }
+        for (int b = m.firstToken() - 1, seen = 0; b >= s.firstToken() && seen < 7; b--, seen++) {
+            if (ARRIVAL.contains(tokens.get(b).key())) {
+                return true;
+            }
+            if (tokens.get(b).kind() == TokenKind.PUNCTUATION) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     private static boolean judgementAt(AnalysedText at, int j) {
         Token t = at.tokens().get(j);
         String k = t.key();
@@ -907,6 +1017,9 @@ final class OpinionFinder {
             }
         }
         int e = m.endToken();
+        if (e - f > 1) {
+            return new Candidate(f, e, "generalisation", Severity.WARNING, e); // "always in trouble"
+        }
         if (e >= s.endToken()) {
             return null;
         }

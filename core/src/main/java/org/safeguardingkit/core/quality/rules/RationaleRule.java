@@ -46,6 +46,7 @@ public final class RationaleRule implements TextRule {
     private final Phrases actionOnly;
     private final Phrases basisCues;
     private final Phrases notWho;
+    private final Phrases strongCues;
     /** First word of any decision phrase to the bits of the phrase sets it may start. */
     private final java.util.Map<String, Integer> firstWords;
     private static final int NFA = 1;
@@ -70,6 +71,7 @@ public final class RationaleRule implements TextRule {
         this.actionOnly = Phrases.of(lex.list("actionOnly"));
         this.basisCues = Phrases.of(lex.list("basisCues"));
         this.notWho = Phrases.of(lex.list("notWho"));
+        this.strongCues = Phrases.of(lex.list("strongCues"));
         java.util.Map<String, Integer> fw = new java.util.HashMap<>();
         nfa.markFirstWords(fw, NFA);
         closed.markFirstWords(fw, CLOSED);
@@ -183,7 +185,9 @@ public final class RationaleRule implements TextRule {
             } else if ((n = extra(p, i, ctx, "logged", logged, first & LOGGED, extras)) > 0) {
                 found = new TextDecision(i, i + n, Kind.LOGGED);
             } else if ((n = extra(p, i, ctx, "referral", referral, first & REFERRAL, extras)) > 0) {
-                found = new TextDecision(i, i + n, Kind.REFERRAL);
+                if (!namingSomeone(p, i, n)) {
+                    found = new TextDecision(i, i + n, Kind.REFERRAL);
+                }
             } else if ((n = extra(p, i, ctx, "monitor", monitor, first & MONITOR, extras)) > 0) {
                 found = new TextDecision(i, i + n, Kind.MONITOR);
             } else if ((n = extra(p, i, ctx, "closed", closed, first & CLOSED, extras)) > 0 && closingPosition(p, i)) {
@@ -219,6 +223,30 @@ public final class RationaleRule implements TextRule {
 
     /** A rule set's extra phrases for one list, built once per check. */
     private record ExtraPhrases(Phrases phrases) { }
+
+    /** "he referred to the other boy as ...": naming a person, not a referral. */
+    private static boolean namingSomeone(Passage p, int i, int n) {
+        if (!p.key(i).startsWith("referr")) {
+            return false;
+        }
+        boolean person = false;
+        for (int k = i + n; k < p.size && k <= i + n + 4; k++) {
+            if (!p.isWord(k)) {
+                return false;
+            }
+            switch (p.key(k)) {
+                case "boy", "girl", "boys", "girls", "child", "children", "pupil", "pupils", "student", "students",
+                     "friend", "friends", "brother", "sister", "him", "them", "himself", "herself", "teacher", "man",
+                     "woman", "people", "someone", "everyone", "lad", "lads" -> person = true;
+                case "as" -> {
+                    return person;
+                }
+                default -> {
+                }
+            }
+        }
+        return false;
+    }
 
     /** "Closed." / "closed as ..." / "Concern closed": closing the record, not a closed door. */
     private static boolean closingPosition(Passage p, int i) {
@@ -317,12 +345,15 @@ public final class RationaleRule implements TextRule {
             return true;
         }
         // 1. a marker after the decision in the same sentence
+        // 1. a marker after the decision in the same sentence, or a basis clause after its first
+        //    punctuation ("NFA - the coach confirmed ...", "Referral made to CAMHS; her GP advised ...")
+        boolean clauseSeen = false;
         for (int k = d.to(); k < sentEnd; k++) {
             if (!p.isWord(k) || p.quoted[k]) {
-                if (k == d.to() || (k == d.to() + 1 && !p.isWord(d.to()))) {
-                    if (isBasisPunct(p, k)) {
-                        return basisClause(p, k + 1, sentEnd, ctx) || nextSentenceIsBasis(p, s, ctx)
-                                && basisClauseEmpty(p, k + 1, sentEnd);
+                if (!clauseSeen && k - d.to() <= 6 && isBasisPunct(p, k)) {
+                    clauseSeen = true;
+                    if (basisClause(p, k + 1, sentEnd, ctx)) {
+                        return true;
                     }
                 }
                 continue;
@@ -335,9 +366,17 @@ public final class RationaleRule implements TextRule {
                 break;
             }
         }
-        // 2. a marker before the decision in the same sentence ("As ..., NFA", "Given ..., referred")
+        // 2. a marker before the decision in the same sentence ("As ..., NFA", "Given ..., referred"),
+        //    or "..., so no further action" after a reason
+        int before = d.from() - 1;
+        if (before >= sentFirst && p.isPunct(before, ',')) {
+            before--;
+        }
+        if (before > sentFirst && p.isWord(before) && p.key(before).equals("so")) {
+            return true;
+        }
         for (int k = sentFirst; k < d.from(); k++) {
-            if (p.isWord(k) && !p.quoted[k] && isMarker(p, k, ctx)) {
+            if (p.isWord(k) && !p.quoted[k] && (isMarker(p, k, ctx) || strongCues.match(p, k) > 0)) {
                 return true;
             }
         }
@@ -376,15 +415,6 @@ public final class RationaleRule implements TextRule {
         }
         char c = p.text.charAt(p.start[k]);
         return c == '-' || c == ':' || c == ';' || c == '\u2013' || c == '\u2014' || c == ',' || c == '(';
-    }
-
-    private static boolean basisClauseEmpty(Passage p, int from, int to) {
-        for (int k = from; k < to; k++) {
-            if (p.isWord(k)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** A clause after "NFA -" / "NFA:" / "NFA;" that explains, rather than only says what was done. */

@@ -267,8 +267,9 @@ final class Speakers {
         if (is(p, j, inAdults, ctx) && !bodyPart(p, j) && !place(p, j)) {
             return Who.ADULT;
         }
-        if (is(p, j, inTitles, ctx) && j + 1 < p.size && p.isWord(j + 1) && p.capital[j + 1]) {
-            return Who.ADULT;
+        if (is(p, j, inTitles, ctx) && (j + 1 < p.size && p.isWord(j + 1) && p.capital[j + 1]
+                || w.equals("miss") || w.equals("sir") || w.equals("mr") || w.equals("mrs") || w.equals("ms"))) {
+            return Who.ADULT; // "Mr Hill", and children's "Miss said ..."
         }
         if (is(p, j, inOtherPupils, ctx)) {
             return Who.OTHER;

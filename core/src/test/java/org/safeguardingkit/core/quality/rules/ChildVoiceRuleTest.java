@@ -78,6 +78,15 @@ class ChildVoiceRuleTest {
             INFO    | Nathan was on a college taster day so has not been spoken to; his key worker will see him on Thursday.
             PRESENT | Theo pushed a younger pupil over. When asked why, Theo answered that the boy "kept kicking my bag".
             WARNING | Amir's older cousin messaged school to say Amir is being threatened online.
+            PRESENT | During the fire drill Kelsey ran back inside. When found she kept repeating "I can't go outside, he'll see me".
+            WARNING | Lola's stepmum came in and said Lola has been stealing money from her purse.
+            WARNING | Reports from two staff that Tyrell has been seen with a large amount of cash and a new phone.
+            INFO    | Ella's friends showed the tutor worrying messages. Ella was in hospital, so her views could not be sought today.
+            PRESENT | "I hate it here," said Amira when I asked about her weekend.
+            WARNING | Mum reported that Jess has been self-harming. I have not spoken to Jess yet.
+            INFO    | Mum reported that Jess has been self-harming. I have not spoken to Jess yet as she is on a school trip.
+            WARNING | When Miss said the bell had gone, the class lined up and went to assembly.
+            PRESENT | In her planner Demi wrote that she wishes she could live with her nan.
             PRESENT | I asked Zak where his new trainers came from and he replied that "a mate" bought them for him.
             PRESENT | In a lesson Grace wrote in her book "I want to die" and later told her teacher she didn't mean it.
             WARNING | Grace's sister told the office that Grace has been sick every morning before school.

@@ -48,6 +48,18 @@ class RationaleRuleTest {
             WARNING | Concerns about Toby's hygiene and tiredness. Log only at this stage.
             ERROR   | Letter from the GP about Sienna's weight. Discussed with the school nurse. N.F.A. at present.
             NONE    | Rumour about a knife. Nothing found. Police not informed, given that the rumour came from a single pupil.
+            NONE    | Attendance monitoring shows 85% this term, down from 93%.
+            NONE    | In the video he referred to the other boy as "a snake".
+            WARNING | I will not be informing parents at this stage.
+            NONE    | Mum explained the baby wakes at night; no other concerns, so no further action.
+            NONE    | Early Help offered to family, who asked for help with housing after their tenancy ended.
+            NONE    | She is staying with her aunt, a close relative, so CSC not notified.
+            NONE    | Referral made to CAMHS; she has been cutting daily for a month and her GP advised an urgent referral.
+            WARNING | Referred to MASH, police informed.
+            ERROR   | NFA, parents happy.
+            WARNING | Jade reported a boy keeps touching her hair. He was spoken to and moved seats. To keep under observation.
+            NONE    | Advice sought from MASH, who said the threshold for a referral is not met; to monitor in school.
+            WARNING | Sophie said dad pushed her into the wall. Discussed with the deputy head. Referred to MASH.
             NONE    | Scratch on his neck. No further action required because the nurse confirmed it was a cat scratch.
             NONE    | Low mood reported by tutor. Will monitor as she has an appointment with CAMHS next week.
             NONE    | Referral made to MASH since Ava disclosed that her stepdad hit her.
@@ -69,6 +81,40 @@ class RationaleRuleTest {
             """)
     void phrasings(String expected, String text) {
         assertThat(worst(text)).as(text).isEqualTo(expected);
+    }
+
+    static String worstStructured(String outcome, String rationale) {
+        org.safeguardingkit.core.model.Concern c = org.safeguardingkit.core.model.Concern.builder().id("c-1")
+                .pupil(org.safeguardingkit.core.model.Pupil.of(org.safeguardingkit.core.model.PupilId.of("p-1")))
+                .occurredAt(java.time.Instant.parse("2026-01-05T10:00:00Z"))
+                .recordedAt(java.time.Instant.parse("2026-01-05T11:00:00Z"))
+                .recordedBy(org.safeguardingkit.core.model.StaffRef.of(org.safeguardingkit.core.model.StaffId.of("s-1")))
+                .summary("Concern recorded at break.")
+                .decisions(List.of(org.safeguardingkit.core.model.Decision.of(
+                        org.safeguardingkit.core.model.DecisionOutcome.valueOf(outcome), rationale)))
+                .build();
+        return CHECKER.check(c).findings().stream().map(Finding::severity).max(Enum::compareTo)
+                .map(Severity::name).orElse("NONE");
+    }
+
+    @ParameterizedTest(name = "{0} / {1}: {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            NO_FURTHER_ACTION | n/a                                        | ERROR
+            NO_FURTHER_ACTION | N/A.                                       | ERROR
+            NO_FURTHER_ACTION | See above                                  | ERROR
+            NO_FURTHER_ACTION | DSL decision                               | ERROR
+            NO_FURTHER_ACTION | Mum aware                                  | ERROR
+            NO_FURTHER_ACTION | Discussed with DSL                         | ERROR
+            NO_FURTHER_ACTION | Accidental injury witnessed by two staff   | NONE
+            NO_FURTHER_ACTION | Below the threshold for early help; family engaging with school support | NONE
+            MONITOR           | -                                          | WARNING
+            MONITOR           | Spoke to pupil                             | WARNING
+            MONITOR           | First incident; no previous concerns on file, review in two weeks | NONE
+            STATUTORY_REFERRAL | Per MASH advice: disclosure of physical harm with a visible injury | NONE
+            EARLY_HELP        | Family asked for support with routines and attendance | NONE
+            """)
+    void structuredRationales(String outcome, String rationale, String expected) {
+        assertThat(worstStructured(outcome, rationale)).as(rationale).isEqualTo(expected);
     }
 
     @Test
