@@ -827,6 +827,10 @@ final class OpinionFinder {
             int end = tokens.get(e - 1).key().equals("that") ? e - 1 : e;
             return new Candidate(f, end, "certainty", Severity.WARNING, Math.max(e, at.clauseEnd(e - 1)));
         }
+        if (e < s.endToken() && (tokens.get(e).key().equals("i") || tokens.get(e).key().equals("we")
+                || tokens.get(e).normal().startsWith("i'") || tokens.get(e).normal().startsWith("we'"))) {
+            return null; // "Obviously I reported this to the DSL": about the writer's own action
+        }
         int end = extent(at, e, s, 4, true);
         return new Candidate(f, end, "certainty", Severity.WARNING, end);
     }

@@ -35,7 +35,7 @@ class FactOpinionRuleTest {
             Dad came across as hostile.                                      | hostile
             Mum appeared to be under the influence of something.             | appeared to be under the influence
             She is forever moaning about other pupils.                       | forever moaning about other pupils
-            It is likely that he is being groomed.                           | is likely
+            It is likely that he is being groomed.                           | It is likely
             Mum is in denial about his behaviour.                            | in denial
             Grace is an anxious child.                                       | an anxious child
             Billy is a bit of a lad and likes to wind the girls up.          | wind the girls up
