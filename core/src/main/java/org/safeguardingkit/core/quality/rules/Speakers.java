@@ -303,6 +303,9 @@ final class Speakers {
     /** How many earlier sentences a pronoun looks back for its antecedent (keeps resolution linear). */
     private static final int LOOK_BACK = 6;
 
+    /** How many tokens of one sentence a pronoun's resolution reads (bounds the work on run-on text). */
+    private static final int WINDOW = 80;
+
     /** Grammatical gender or number of a pronoun or person word. */
     private static final int ANY = 0;
     private static final int MALE = 1;
@@ -364,7 +367,7 @@ final class Speakers {
         int lowest = Math.max(0, s - LOOK_BACK);
         while (true) {
             int first = p.sentenceFirst(s);
-            for (int k = pos - 1; k >= first; k--) {
+            for (int k = pos - 1; k >= first && k >= pos - WINDOW; k--) {
                 if (!p.isWord(k) || p.quoted[k]) {
                     continue;
                 }
@@ -383,7 +386,7 @@ final class Speakers {
             int chained = -1;
             for (int t = s - 1; t >= lowest && chained < 0; t--) {
                 int from = p.sentenceFirst(t);
-                int to = p.sentenceEnd(t);
+                int to = Math.min(p.sentenceEnd(t), from + WINDOW);
                 for (int k = from; k < to; k++) {
                     if (!p.isWord(k) || p.quoted[k]) {
                         continue;
