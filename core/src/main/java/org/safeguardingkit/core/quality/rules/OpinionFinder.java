@@ -346,7 +346,7 @@ final class OpinionFinder {
         int head;
         if (k.equals("such") && i + 2 < n && (tokens.get(i + 1).key().equals("a") || tokens.get(i + 1).key().equals("an"))) {
             head = i + 2;
-        } else if (k.equals("so") && i + 1 < n) {
+        } else if ((k.equals("so") || STRONG_DEGREE.contains(k)) && i + 1 < n) {
             head = i + 1;
         } else if (k.equals("bit") && i >= 2 && tokens.get(i - 1).key().equals("a") && i + 3 < n
                 && tokens.get(i + 1).key().equals("of") && tokens.get(i + 2).key().equals("a")) {
@@ -383,6 +383,10 @@ final class OpinionFinder {
             return;
         }
         Token h = tokens.get(head);
+        if (STRONG_DEGREE.contains(k) && (h.key().endsWith("ed") || h.key().endsWith("ing") || h.key().endsWith("en")
+                || OBSERVED_STATES.contains(h.key()) || STRONG_DEGREE.contains(h.key()))) {
+            return; // "was completely soaked", "is extremely distressed": what was seen, not a characterisation
+        }
         if (h.kind() != TokenKind.WORD || h.isCapitalised() || NEUTRAL_STATES.contains(h.key())
                 || DETERMINERS.contains(h.key()) || PERSON_SUBJECTS.contains(h.key())
                 || NEUTRAL_ADJECTIVES.contains(h.key()) || isAdverb(h) || AUX.contains(h.key())) {
@@ -400,6 +404,19 @@ final class OpinionFinder {
                 tokens.get(end - 1).end())));
     }
 
+    /** Degree words that, after "is/was" with a person subject, make whatever adjective follows a characterisation. */
+    private static final Set<String> STRONG_DEGREE = words(
+            "totally", "completely", "utterly", "absolutely", "incredibly", "extremely", "ridiculously", "unbelievably",
+            "really", "thoroughly", "downright", "seriously", "massively", "hugely", "insanely");
+    private static final Set<String> OBSERVED_STATES = words(
+            "red", "cold", "wet", "muddy", "sweaty", "hot", "thin", "pale", "quiet", "still", "silent", "late", "early",
+            "polite", "calm", "honest", "open", "clear", "sure", "certain", "young", "small", "tall", "short", "new",
+            "fine", "ok", "okay", "safe", "unwell", "tearful", "hungry", "thirsty", "sleepy", "drowsy", "sore", "keen",
+            "happy", "upset", "sad", "scared", "afraid", "terrified", "worried", "anxious", "nervous", "distraught",
+            "hysterical", "breathless", "unresponsive", "unconscious", "alone", "lost", "white", "grey", "cooperative",
+            "helpful", "engaged", "fine", "right", "different", "normal", "unable", "able", "aware", "unaware", "clean",
+            "smart", "tidy", "dry", "filthy", "still", "present", "absent", "apologetic", "sorry", "grateful", "relieved",
+            "devastated", "heartbroken", "inconsolable", "lovely", "brilliant", "fantastic", "wonderful", "great", "good");
     private static final Set<String> NEUTRAL_STATES = words(
             "upset", "tired", "scared", "frightened", "worried", "sad", "happy", "anxious", "distressed", "quiet", "hungry",
             "cold", "small", "young", "thin", "pale", "excited", "nervous", "embarrassed", "sorry", "pleased", "proud",
@@ -472,6 +489,10 @@ final class OpinionFinder {
             case "emotive":
                 if (e < s.endToken() && tokens.get(e).key().equals("of") && SMELL_WORDS.contains(tokens.get(f).key())) {
                     return null; // "his coat stinks of cannabis" describes a smell
+                }
+                if (tokens.get(f).key().equals("classic") && (e >= s.endToken() || !tokens.get(e).isCapitalised()
+                        || tokens.get(e).kind() != TokenKind.WORD)) {
+                    return null; // "Classic Harvey" is a judgement; "classic signs of" is professional language
                 }
                 if (inCompound(tokens, m) || tokens.get(f).key().startsWith("typical") && e < s.endToken()
                         && (TYPICAL_NOT_BEFORE.contains(tokens.get(e).key()) || tokens.get(e).key().equals("of")
