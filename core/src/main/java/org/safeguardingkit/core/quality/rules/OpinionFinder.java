@@ -299,6 +299,7 @@ final class OpinionFinder {
         List<Token> tokens = at.tokens();
         List<LexiconMatch> out = new ArrayList<>();
         int n = tokens.size();
+        fragmentLabels(at, out);
         for (int i = 1; i + 1 < n; i++) {
             intensified(at, i, out);
             if (i + 2 >= n) {
@@ -339,6 +340,47 @@ final class OpinionFinder {
      * "He is such a pain", "She is so rude", "a bit of a ...": a copula with a person subject, then "such a" or
      * "so" or "a bit of a" and a word that is not a neutral state ("so upset", "so tired" are observations).
      */
+    /** "Silly boy.", "Naughty girl!": a sentence that is only a judgement of a person. */
+    private static final Set<String> FRAGMENT_PERSONS = words(
+            "child", "boy", "girl", "lad", "kid", "lass", "man", "woman", "madam", "individual", "character", "specimen");
+
+    private static void fragmentLabels(AnalysedText at, List<LexiconMatch> out) {
+        List<Token> tokens = at.tokens();
+        for (Sentence s : at.sentences()) {
+            int first = s.firstToken();
+            int end = s.endToken();
+            while (end > first && !tokens.get(end - 1).isWordLike()) {
+                end--;
+            }
+            int words = end - first;
+            if (words < 2 || words > 3) {
+                continue;
+            }
+            Token noun = tokens.get(end - 1);
+            if (!FRAGMENT_PERSONS.contains(noun.key()) || noun.isCapitalised()) {
+                continue;
+            }
+            boolean judgemental = false;
+            boolean ok = true;
+            for (int j = first; j < end - 1; j++) {
+                Token t = tokens.get(j);
+                String k = t.key();
+                if (t.kind() != TokenKind.WORD || j > first && t.isCapitalised() || DETERMINERS.contains(k)
+                        || PERSON_SUBJECTS.contains(k)) {
+                    ok = false;
+                    break;
+                }
+                if (!NEUTRAL_ADJECTIVES.contains(k) && !k.equals("poor")) {
+                    judgemental = true;
+                }
+            }
+            if (ok && judgemental && !at.isTokenQuoted(first)) {
+                out.add(new LexiconMatch(PERSON_LABEL, first, end,
+                        TextSpan.of(at.text(), tokens.get(first).start(), noun.end())));
+            }
+        }
+    }
+
     private static void intensified(AnalysedText at, int i, List<LexiconMatch> out) {
         List<Token> tokens = at.tokens();
         int n = tokens.size();
@@ -503,6 +545,10 @@ final class OpinionFinder {
                 return labelSpan(at, m, cat);
             case "label":
             case "minimising":
+                if (e - f > 3 && tokens.get(f).key().equals("the") && (tokens.get(f + 1).key().equals("most")
+                        || tokens.get(f + 1).key().equals("least")) && NEUTRAL_ADJECTIVES.contains(tokens.get(f + 2).key())) {
+                    return null; // "the most helpful pupil": praise, not a label
+                }
                 if (at.isNegated(f) || isLyingAtPlace(tokens, m) || inCompound(tokens, m)
                         || e < s.endToken() && LABEL_NEXT_BLOCK.contains(tokens.get(e).key())) {
                     return null;
