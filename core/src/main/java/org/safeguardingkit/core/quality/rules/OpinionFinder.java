@@ -390,6 +390,12 @@ final class OpinionFinder {
             head = i + 2;
         } else if ((k.equals("so") || STRONG_DEGREE.contains(k)) && i + 1 < n) {
             head = i + 1;
+        } else if (NOUN_INTENSIFIERS.contains(k) && i >= 2 && i + 1 < n
+                && (tokens.get(i - 1).key().equals("a") || tokens.get(i - 1).key().equals("an"))) {
+            head = i + 1; // "a complete idiot", "a proper little thug", "a massive gossip"
+            while (head + 1 < n && NOUN_INTENSIFIERS.contains(tokens.get(head).key())) {
+                head++;
+            }
         } else if (k.equals("bit") && i >= 2 && tokens.get(i - 1).key().equals("a") && i + 3 < n
                 && tokens.get(i + 1).key().equals("of") && tokens.get(i + 2).key().equals("a")) {
             head = i + 3;
@@ -399,7 +405,7 @@ final class OpinionFinder {
         } else {
             return;
         }
-        int start = k.equals("bit") ? i - 1 : i;
+        int start = k.equals("bit") || NOUN_INTENSIFIERS.contains(k) ? i - 1 : i;
         if (start < 1) {
             return;
         }
@@ -425,7 +431,11 @@ final class OpinionFinder {
             return;
         }
         Token h = tokens.get(head);
-        if (STRONG_DEGREE.contains(k) && (h.key().endsWith("ed") || h.key().endsWith("ing") || h.key().endsWith("en")
+        if (NOUN_INTENSIFIERS.contains(k) && (h.key().equals("bit") || h.key().equals("while") || h.key().equals("more")
+                || h.key().equals("less") || h.key().equals("of") || !h.isWordLike())) {
+            return; // "a little bit", "a little while"
+        }
+        if (STRONG_DEGREE.contains(k) && (h.key().endsWith("ed") || FOLLOW_OK.contains(h.key()) || h.key().endsWith("ing") || h.key().endsWith("en")
                 || OBSERVED_STATES.contains(h.key()) || STRONG_DEGREE.contains(h.key()))) {
             return; // "was completely soaked", "is extremely distressed": what was seen, not a characterisation
         }
@@ -450,6 +460,10 @@ final class OpinionFinder {
     private static final Set<String> STRONG_DEGREE = words(
             "totally", "completely", "utterly", "absolutely", "incredibly", "extremely", "ridiculously", "unbelievably",
             "really", "thoroughly", "downright", "seriously", "massively", "hugely", "insanely");
+    /** Words between "a" and a noun that make the noun a characterisation: "a complete idiot", "a little cow". */
+    private static final Set<String> NOUN_INTENSIFIERS = words(
+            "complete", "total", "absolute", "utter", "proper", "right", "massive", "little", "nasty", "horrible",
+            "typical", "born", "natural", "serial", "compulsive", "pathological", "habitual", "chronic", "notorious");
     private static final Set<String> OBSERVED_STATES = words(
             "red", "cold", "wet", "muddy", "sweaty", "hot", "thin", "pale", "quiet", "still", "silent", "late", "early",
             "polite", "calm", "honest", "open", "clear", "sure", "certain", "young", "small", "tall", "short", "new",
