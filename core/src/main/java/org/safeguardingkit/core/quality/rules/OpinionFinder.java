@@ -285,7 +285,9 @@ final class OpinionFinder {
             "brave", "articulate", "creative", "sporty", "keen", "enthusiastic", "motivated", "reliable", "trusted", "young",
             "and", "or", "gentle", "calm", "thoughtful", "considerate", "behaved", "respectful", "cheerful", "smiley",
             "independent", "resilient", "determined", "likeable", "loyal", "honest", "trustworthy", "warm", "affectionate",
-            "able", "academic", "quick", "bilingual", "new", "recent", "regular", "strong", "tiny", "large", "slim");
+            "able", "academic", "quick", "bilingual", "new", "recent", "regular", "strong", "tiny", "large", "slim",
+            "patient", "generous", "organised", "punctual", "dedicated", "attentive", "focused", "improved", "cooperative",
+            "empathetic", "committed", "reflective", "courteous", "diligent", "inspiring", "valued", "promising");
     private static final Set<String> PERSON_LABEL_NOUNS = words(
             "child", "boy", "girl", "man", "woman", "lad", "lady", "kid", "mum", "mother", "dad", "father", "parent",
             "individual", "character", "person", "family", "teenager", "youngster", "soul", "madam", "specimen", "home",
