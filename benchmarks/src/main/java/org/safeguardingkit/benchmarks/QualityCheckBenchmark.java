@@ -135,6 +135,66 @@ public class QualityCheckBenchmark {
         return checker.checkText(paragraph, "summary");
     }
 
+    /**
+     * A quick CPU-time measurement, for a loaded machine where JMH's wall-clock figures are noisy: the thread CPU
+     * time per record of the full default rule set and per {@code checkText} paragraph, over several rounds after a
+     * warm-up; prints the median and best round.
+     *
+     * <pre>
+     * java -cp benchmarks/target/benchmarks.jar org.safeguardingkit.benchmarks.QualityCheckBenchmark \
+     *     /work/shared/data/quality-dev.jsonl
+     * </pre>
+     *
+     * @param args optional: a JSON Lines file of records (default: the synthetic records), rounds (default 30)
+     */
+    public static void main(String[] args) {
+        QualityCheckBenchmark b = new QualityCheckBenchmark();
+        if (args.length > 0) {
+            System.setProperty("sgkit.quality.data", args[0]);
+        }
+        int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 30;
+        b.setUp();
+        java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+        Cursor cursor = new Cursor();
+        int perRound = Math.max(2000, b.records.length * 10);
+        int texts = 2000;
+        long sink = 0;
+        for (int w = 0; w < 10; w++) { // warm-up
+            for (int i = 0; i < perRound; i++) {
+                sink += b.checker.check(b.records[i % b.records.length]).findings().size();
+            }
+            for (int i = 0; i < texts; i++) {
+                sink += b.checkTextParagraph().hashCode();
+            }
+        }
+        double[] rps = new double[rounds];
+        double[] us = new double[rounds];
+        for (int r = 0; r < rounds; r++) {
+            long t0 = mx.getCurrentThreadCpuTime();
+            for (int i = 0; i < perRound; i++) {
+                Concern c = b.records[cursor.next];
+                cursor.next = cursor.next + 1 == b.records.length ? 0 : cursor.next + 1;
+                sink += b.checker.check(c).findings().size();
+            }
+            long t1 = mx.getCurrentThreadCpuTime();
+            for (int i = 0; i < texts; i++) {
+                sink += b.checkTextParagraph().hashCode();
+            }
+            long t2 = mx.getCurrentThreadCpuTime();
+            rps[r] = perRound / ((t1 - t0) / 1e9);
+            us[r] = (t2 - t1) / 1e3 / texts;
+        }
+        java.util.Arrays.sort(rps);
+        java.util.Arrays.sort(us);
+        System.out.printf(java.util.Locale.ROOT, "%d records; check: median %.0f, best %.0f records/s per core (thread CPU time)%n",
+                b.records.length, rps[rounds / 2], rps[rounds - 1]);
+        System.out.printf(java.util.Locale.ROOT, "checkText (five-sentence paragraph): median %.1f, best %.1f us of CPU%n",
+                us[rounds / 2], us[0]);
+        if (sink == 42) {
+            System.out.println();
+        }
+    }
+
     static Concern[] generate(int n, long seed) {
         Random r = new Random(seed);
         Concern[] out = new Concern[n];

@@ -123,13 +123,83 @@ public class ReviewBenchmark {
         }
     }
 
-    /** Resets the peak heap figures before each iteration. */
+    private final LiveHeap liveHeap = new LiveHeap();
+    private long cpuBefore;
+
+    /** Resets the heap figures and notes the CPU time before each iteration. */
     @Setup(Level.Iteration)
     public void resetPeaks() {
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
             if (pool.getType() == MemoryType.HEAP) {
                 pool.resetPeakUsage();
             }
+        }
+        liveHeap.reset();
+        cpuBefore = processCpuNanos();
+    }
+
+    private static long processCpuNanos() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() : -1;
+    }
+
+    /**
+     * The largest heap in use right after a garbage collection: the high-water mark of what the review keeps alive
+     * (G1 fills the heap with garbage before collecting, so the peak of use says little).
+     */
+    static final class LiveHeap implements javax.management.NotificationListener {
+        private volatile long max;
+
+        LiveHeap() {
+            for (var gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+                if (gc instanceof javax.management.NotificationEmitter emitter) {
+                    emitter.addNotificationListener(this, null, null);
+                }
+            }
+        }
+
+        void reset() {
+            max = 0;
+        }
+
+        long max() {
+            return max;
+        }
+
+        @Override
+        public void handleNotification(javax.management.Notification n, Object handback) {
+            if (!com.sun.management.GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION
+                    .equals(n.getType())) {
+                return;
+            }
+            var info = com.sun.management.GarbageCollectionNotificationInfo.from(
+                    (javax.management.openmbean.CompositeData) n.getUserData());
+            long used = info.getGcInfo().getMemoryUsageAfterGc().values().stream()
+                    .mapToLong(java.lang.management.MemoryUsage::getUsed).sum();
+            if (used > max) {
+                max = used;
+            }
+        }
+    }
+
+    /**
+     * One run of {@code reviewFile} without JMH, to see the figures quickly:
+     * {@code java -Xmx1g -XX:ActiveProcessorCount=2 -cp benchmarks/target/benchmarks.jar
+     * org.safeguardingkit.benchmarks.ReviewBenchmark [records]}.
+     *
+     * @param args the number of records (default 1,000,000)
+     * @throws IOException if the log cannot be written
+     */
+    public static void main(String[] args) throws IOException {
+        ReviewBenchmark b = new ReviewBenchmark();
+        b.records = args.length > 0 ? Long.parseLong(args[0]) : 1_000_000L;
+        b.generate();
+        for (int i = 0; i < 2; i++) {
+            b.resetPeaks();
+            long start = System.nanoTime();
+            b.reviewFile();
+            System.out.printf("run %d: %.1f s wall on %d processors%n", i + 1, (System.nanoTime() - start) / 1e9,
+                    Runtime.getRuntime().availableProcessors());
         }
     }
 
@@ -139,7 +209,7 @@ public class ReviewBenchmark {
         // the generated file stays in java.io.tmpdir; delete it by hand when done
     }
 
-    private static void report(String name, Review review) {
+    private void report(String name, Review review) {
         long peak = 0;
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
             if (pool.getType() == MemoryType.HEAP) {
@@ -148,8 +218,10 @@ public class ReviewBenchmark {
         }
         System.gc();
         long used = Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory();
-        System.out.printf("%n%s: %,d incidents; heap after review and GC %,d MB; peak heap (sum of pool peaks) %,d MB; "
-                + "max heap %,d MB%n", name, review.keyConsiderations().incidentTypes().incidents(), used >> 20,
-                peak >> 20, Runtime.getRuntime().maxMemory() >> 20);
+        long cpu = processCpuNanos() - cpuBefore;
+        System.out.printf("%n%s: %,d incidents; process CPU %.1f s; live heap high-water (after GC) %,d MB; "
+                + "peak heap %,d MB of max %,d MB; heap after review and GC %,d MB%n", name,
+                review.keyConsiderations().incidentTypes().incidents(), cpu / 1e9, liveHeap.max() >> 20, peak >> 20,
+                Runtime.getRuntime().maxMemory() >> 20, used >> 20);
     }
 }

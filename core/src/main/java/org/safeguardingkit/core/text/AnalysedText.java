@@ -35,19 +35,29 @@ public final class AnalysedText {
     private static final Set<String> SCOPE_BREAKERS = words(
             "but", "because", "although", "though", "however", "whereas", "yet", "cos", "since");
     private static final int NEGATION_WINDOW = 4;
+    private static final int NEGATION = 1;
+    private static final int HEDGE_ADVERB = 2;
+    private static final int HEDGE_VERB = 4;
+    private static final int SCOPE_BREAKER = 8;
+    /** Which of the word lists above a key is in, as bits: one lookup per token. */
+    private static final java.util.Map<String, Byte> WORD_CLASS = wordClasses();
 
     private final String text;
     private final List<Token> tokens;
     private final List<Sentence> sentences;
     private final List<QuotedSpan> quotes;
-    private final List<ReportedSpeech> reports;
+    /** The quotes found, kept for finding reported speech on first use. */
+    private final List<QuoteScanner.Found> quoteFinds;
+    /** Reported speech, found on first use (see {@link #reports()}). */
+    private Reports lazyReports;
     private final int[] sentenceOf;
     private final boolean[] inQuote;
-    private final int[] reportOf;
     private final boolean[] negated;
     private final boolean[] hedged;
     private final int[] clauseEnd;
     private final int[] quoteIntervals;
+    /** {@code keys[i]} is {@code tokens.get(i).key()}, computed once. */
+    private final String[] keys;
     private final transient WorkMeter meter;
 
     private AnalysedText(String text, WorkMeter meter) {
@@ -56,6 +66,10 @@ public final class AnalysedText {
         List<Token> toks = Tokenizer.tokenize(text, meter);
         this.tokens = List.copyOf(toks);
         int n = tokens.size();
+        this.keys = new String[n];
+        for (int i = 0; i < n; i++) {
+            keys[i] = tokens.get(i).key();
+        }
         this.sentences = List.copyOf(SentenceSplitter.split(text, tokens, meter));
         this.sentenceOf = new int[n];
         int[] sentenceEndToken = new int[n];
@@ -84,9 +98,75 @@ public final class AnalysedText {
         meter.add(n + found.size());
         this.quoteIntervals = mergeQuoteIntervals(found);
 
-        List<ReportedSpeechFinder.Found> rs = ReportedSpeechFinder.find(text, tokens, sentenceOf, sentences, found, meter);
+        this.quoteFinds = found;
+
+        this.clauseEnd = new int[n + 1];
+        clauseEnd[n] = n;
+        byte[] cls = new byte[n];
+        for (int i = 0; i < n; i++) {
+            Byte c = WORD_CLASS.get(keys[i]);
+            cls[i] = c == null ? 0 : c;
+        }
+        for (int i = n - 1; i >= 0; i--) {
+            boolean boundary = isClauseBoundary(tokens.get(i), cls[i]);
+            boolean lastOfSentence = i + 1 >= n || sentenceOf[i + 1] != sentenceOf[i];
+            clauseEnd[i] = boundary ? i : (lastOfSentence ? i + 1 : clauseEnd[i + 1]);
+        }
+        meter.add(n);
+        this.negated = new boolean[n];
+        this.hedged = new boolean[n];
+        int[] hd = new int[n + 1];
+        for (int i = 0; i < n; i++) {
+            String k = keys[i];
+            int c = cls[i];
+            if ((c & NEGATION) != 0 || k.endsWith("nt") && tokens.get(i).normal().endsWith("n't")) {
+                int end = Math.min(clauseEnd[Math.min(i + 1, n)], i + 1 + NEGATION_WINDOW);
+                for (int j = i + 1; j < end; j++) {
+                    negated[j] = true;
+                }
+                meter.add(NEGATION_WINDOW);
+            }
+            boolean hedge = (c & HEDGE_ADVERB) != 0
+                    || (c & HEDGE_VERB) != 0 && i > 0 && (keys[i - 1].equals("i") || keys[i - 1].equals("we")
+                    || i > 1 && (cls[i - 1] & NEGATION) != 0 && keys[i - 2].equals("i"));
+            if (hedge && i + 1 < n) {
+                hd[i + 1]++;
+                hd[Math.max(clauseEnd[i + 1], i + 1)]--;
+            }
+        }
+        int h = 0;
+        for (int i = 0; i < n; i++) {
+            h += hd[i];
+            hedged[i] = h > 0;
+        }
+        meter.add(n);
+        if (meter != WorkMeter.NONE) {
+            this.lazyReports = findReports();
+        }
+    }
+
+    /** Reported speech and the innermost report covering each token (-1: none). */
+    private record Reports(List<ReportedSpeech> list, int[] reportOf) {
+    }
+
+    /**
+     * Reported speech is found on first use (most fields a rule reads never ask whose words they are); with a
+     * counting {@link WorkMeter} it is found while analysing, so the meter sees the whole analysis.
+     */
+    private Reports reports() {
+        Reports r = lazyReports;
+        if (r == null) {
+            r = findReports();
+            lazyReports = r; // deterministic, immutable: a race only computes it twice
+        }
+        return r;
+    }
+
+    private Reports findReports() {
+        int n = tokens.size();
+        List<ReportedSpeechFinder.Found> rs = ReportedSpeechFinder.find(text, tokens, keys, sentenceOf, sentences, quoteFinds, meter);
         List<ReportedSpeech> rl = new ArrayList<>(rs.size());
-        this.reportOf = new int[n];
+        int[] reportOf = new int[n];
         Arrays.fill(reportOf, -1);
         // innermost (latest-starting) report covering each token, by a sweep with a stack
         int[] stack = new int[rs.size() + 1];
@@ -109,52 +189,24 @@ public final class AnalysedText {
         for (ReportedSpeechFinder.Found f : rs) {
             rl.add(f.report());
         }
-        this.reports = List.copyOf(rl);
-
-        this.clauseEnd = new int[n + 1];
-        clauseEnd[n] = n;
-        for (int i = n - 1; i >= 0; i--) {
-            boolean boundary = isClauseBoundary(tokens.get(i));
-            boolean lastOfSentence = i + 1 >= n || sentenceOf[i + 1] != sentenceOf[i];
-            clauseEnd[i] = boundary ? i : (lastOfSentence ? i + 1 : clauseEnd[i + 1]);
-        }
-        meter.add(n);
-        this.negated = new boolean[n];
-        this.hedged = new boolean[n];
-        int[] hd = new int[n + 1];
-        for (int i = 0; i < n; i++) {
-            Token t = tokens.get(i);
-            String k = t.key();
-            if (NEGATIONS.contains(k) || k.endsWith("nt") && t.normal().endsWith("n't")) {
-                int end = Math.min(clauseEnd[Math.min(i + 1, n)], i + 1 + NEGATION_WINDOW);
-                for (int j = i + 1; j < end; j++) {
-                    negated[j] = true;
-                }
-                meter.add(NEGATION_WINDOW);
-            }
-            boolean hedge = HEDGE_ADVERBS.contains(k)
-                    || HEDGE_VERBS.contains(k) && i > 0 && (tokens.get(i - 1).key().equals("i") || tokens.get(i - 1).key().equals("we")
-                    || i > 1 && NEGATIONS.contains(tokens.get(i - 1).key()) && tokens.get(i - 2).key().equals("i"));
-            if (hedge && i + 1 < n) {
-                hd[i + 1]++;
-                hd[Math.max(clauseEnd[i + 1], i + 1)]--;
-            }
-        }
-        int h = 0;
-        for (int i = 0; i < n; i++) {
-            h += hd[i];
-            hedged[i] = h > 0;
-        }
-        meter.add(n);
+        return new Reports(List.copyOf(rl), reportOf);
     }
 
-    private static boolean isClauseBoundary(Token t) {
+    private static boolean isClauseBoundary(Token t, int wordClass) {
         if (t.kind() == TokenKind.PUNCTUATION) {
             String s = t.text();
-            return !s.equals("'") && !s.equals("/") && !s.equals("&") && !s.equals("@") && !s.equals("#") && !s.equals("%")
-                    && !s.equals("*");
+            if (s.length() != 1) {
+                return true;
+            }
+            char c = s.charAt(0);
+            return c != '\'' && c != '/' && c != '&' && c != '@' && c != '#' && c != '%' && c != '*';
         }
-        return t.kind() == TokenKind.WORD && SCOPE_BREAKERS.contains(t.key());
+        return t.kind() == TokenKind.WORD && (wordClass & SCOPE_BREAKER) != 0;
+    }
+
+    /** Package-internal: the matching key of every token, in order (shared with {@link Lexicon}). */
+    String[] keys() {
+        return keys;
     }
 
     private int[] mergeQuoteIntervals(List<QuoteScanner.Found> found) {
@@ -216,7 +268,7 @@ public final class AnalysedText {
 
     /** @return all reported speech, ordered by cue, including words the writer reports of themself */
     public List<ReportedSpeech> reportedSpeech() {
-        return reports;
+        return reports().list();
     }
 
     /**
@@ -271,7 +323,9 @@ public final class AnalysedText {
             return Optional.empty();
         }
         int i = t.get().index();
-        int r = reportOf[i];
+        Reports rep = reports();
+        List<ReportedSpeech> reports = rep.list();
+        int r = rep.reportOf()[i];
         if (r >= 0 && !reports.get(r).speaker().role().isWriter()) {
             return Optional.of(reports.get(r).speaker());
         }
@@ -339,8 +393,9 @@ public final class AnalysedText {
      * @return whether the token is inside words reported as someone else's
      */
     public boolean isTokenReported(int tokenIndex) {
-        int r = reportOf[tokenIndex];
-        return r >= 0 && !reports.get(r).speaker().role().isWriter();
+        Reports rep = reports();
+        int r = rep.reportOf()[tokenIndex];
+        return r >= 0 && !rep.list().get(r).speaker().role().isWriter();
     }
 
     /**
@@ -348,8 +403,9 @@ public final class AnalysedText {
      * @return the innermost reported speech covering the token (the writer's own reports included)
      */
     public Optional<ReportedSpeech> reportAt(int tokenIndex) {
-        int r = reportOf[tokenIndex];
-        return r >= 0 ? Optional.of(reports.get(r)) : Optional.empty();
+        Reports rep = reports();
+        int r = rep.reportOf()[tokenIndex];
+        return r >= 0 ? Optional.of(rep.list().get(r)) : Optional.empty();
     }
 
     /**
@@ -382,6 +438,23 @@ public final class AnalysedText {
     @Override
     public String toString() {
         return "AnalysedText[" + tokens.size() + " tokens, " + sentences.size() + " sentences]";
+    }
+
+    private static java.util.Map<String, Byte> wordClasses() {
+        java.util.Map<String, Byte> m = new java.util.HashMap<>();
+        for (String w : NEGATIONS) {
+            m.merge(w, (byte) NEGATION, (a, b) -> (byte) (a | b));
+        }
+        for (String w : HEDGE_ADVERBS) {
+            m.merge(w, (byte) HEDGE_ADVERB, (a, b) -> (byte) (a | b));
+        }
+        for (String w : HEDGE_VERBS) {
+            m.merge(w, (byte) HEDGE_VERB, (a, b) -> (byte) (a | b));
+        }
+        for (String w : SCOPE_BREAKERS) {
+            m.merge(w, (byte) SCOPE_BREAKER, (a, b) -> (byte) (a | b));
+        }
+        return java.util.Map.copyOf(m);
     }
 
     private static Set<String> words(String... w) {

@@ -183,32 +183,65 @@ public final class Lexicon {
      * @return the matches
      */
     public List<LexiconMatch> match(AnalysedText text) {
-        return match(text.text(), text.tokens(), text.meter());
+        return match(text.text(), text.tokens(), text.keys(), text.meter());
     }
 
     List<LexiconMatch> match(String source, List<Token> tokens, WorkMeter meter) {
+        int n = tokens.size();
+        String[] keys = new String[n];
+        for (int i = 0; i < n; i++) {
+            keys[i] = tokens.get(i).key();
+        }
+        return match(source, tokens, keys, meter);
+    }
+
+    /**
+     * Matching over precomputed token keys ({@code keys[i]} is {@code tokens.get(i).key()}): a depth-first walk of
+     * the trie from each token, on array stacks (no boxing).
+     */
+    List<LexiconMatch> match(String source, List<Token> tokens, String[] keys, WorkMeter meter) {
         List<LexiconMatch> out = new ArrayList<>();
         int n = tokens.size();
-        List<Node> nodes = new ArrayList<>();
-        List<Integer> positions = new ArrayList<>();
+        if (n == 0) {
+            return out;
+        }
+        // which tokens are joiners, and the next non-joiner after each token
+        boolean[] joiner = new boolean[n];
+        boolean[] wordLike = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            Token t = tokens.get(i);
+            joiner[i] = t.kind() == TokenKind.JOINER;
+            wordLike[i] = t.isWordLike();
+        }
+        int[] nextOf = new int[n];
+        int following = n;
+        for (int i = n - 1; i >= 0; i--) {
+            nextOf[i] = following;
+            if (!joiner[i]) {
+                following = i;
+            }
+        }
+        Node[] nodes = new Node[16];
+        int[] positions = new int[16];
         List<LexiconMatch> here = new ArrayList<>();
         for (int s = 0; s < n; s++) {
-            Token first = tokens.get(s);
-            if (first.kind() == TokenKind.JOINER) {
+            if (joiner[s]) {
                 continue;
             }
+            Token first = tokens.get(s);
             here.clear();
-            nodes.clear();
-            positions.clear();
-            nodes.add(root);
-            positions.add(s);
-            while (!nodes.isEmpty()) {
-                Node node = nodes.remove(nodes.size() - 1);
-                int t = positions.remove(positions.size() - 1);
+            int top = 0;
+            nodes[top] = root;
+            positions[top] = s;
+            top++;
+            while (top > 0) {
+                top--;
+                Node node = nodes[top];
+                int t = positions[top];
                 meter.add(1);
                 if (t > s && !node.terminal.isEmpty()) {
                     int end = t;
-                    while (end - 1 > s && tokens.get(end - 1).kind() == TokenKind.JOINER) {
+                    while (end - 1 > s && joiner[end - 1]) {
                         end--;
                     }
                     Token last = tokens.get(end - 1);
@@ -219,37 +252,50 @@ public final class Lexicon {
                 if (t >= n) {
                     continue;
                 }
-                Token tok = tokens.get(t);
-                int next = t + 1;
-                while (next < n && tokens.get(next).kind() == TokenKind.JOINER) {
-                    next++;
-                }
-                String key = tok.key();
+                int next = nextOf[t];
+                String key = keys[t];
                 if (node.exact != null) {
                     Node child = node.exact.get(key);
                     meter.add(1);
                     if (child != null) {
-                        nodes.add(child);
-                        positions.add(next);
+                        if (top == nodes.length) {
+                            nodes = java.util.Arrays.copyOf(nodes, top * 2);
+                            positions = java.util.Arrays.copyOf(positions, top * 2);
+                        }
+                        nodes[top] = child;
+                        positions[top] = next;
+                        top++;
                     }
                 }
-                if (node.any != null && tok.isWordLike()) {
-                    nodes.add(node.any);
-                    positions.add(next);
+                if (node.any != null && wordLike[t]) {
+                    if (top == nodes.length) {
+                        nodes = java.util.Arrays.copyOf(nodes, top * 2);
+                        positions = java.util.Arrays.copyOf(positions, top * 2);
+                    }
+                    nodes[top] = node.any;
+                    positions[top] = next;
+                    top++;
                 }
-                if (node.stems != null && tok.isWordLike()) {
+                if (node.stems != null && wordLike[t]) {
                     StemNode sn = node.stems;
                     for (int i = 0; i < key.length() && sn != null; i++) {
                         meter.add(1);
                         sn = sn.next == null ? null : sn.next.get(key.charAt(i));
                         if (sn != null && sn.target != null) {
-                            nodes.add(sn.target);
-                            positions.add(next);
+                            if (top == nodes.length) {
+                                nodes = java.util.Arrays.copyOf(nodes, top * 2);
+                                positions = java.util.Arrays.copyOf(positions, top * 2);
+                            }
+                            nodes[top] = sn.target;
+                            positions[top] = next;
+                            top++;
                         }
                     }
                 }
             }
-            here.sort((a, b) -> Integer.compare(b.endToken(), a.endToken()));
+            if (here.size() > 1) {
+                here.sort((a, b) -> Integer.compare(b.endToken(), a.endToken()));
+            }
             for (LexiconMatch m : here) {
                 if (!containsSame(out, m)) {
                     out.add(m);

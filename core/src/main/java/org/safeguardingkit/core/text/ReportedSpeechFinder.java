@@ -30,13 +30,15 @@ final class ReportedSpeechFinder {
             "warned", "accuse", "accuses", "accused", "reminded", "reassured", "advised", "challenged");
     private static final Set<String> SUBORDINATORS = words(
             "when", "as", "if", "because", "after", "before", "until", "while", "whether", "that", "what", "how", "why");
+    private static final Set<String> OBJECT_PRONOUNS = words(
+            "me", "us", "him", "her", "them", "you", "everyone", "staff", "someone");
     private static final Set<String> CLAUSE_JOINERS = words("and", "but", "so", "then", "yet");
     private static final Set<String> NOT_A_SPEAKER = words("which", "this", "what");
 
     private ReportedSpeechFinder() {
     }
 
-    static List<Found> find(String text, List<Token> tokens, int[] sentenceOf, List<Sentence> sentences,
+    static List<Found> find(String text, List<Token> tokens, String[] keys, int[] sentenceOf, List<Sentence> sentences,
             List<QuoteScanner.Found> quotes, WorkMeter meter) {
         int n = tokens.size();
         List<Found> out = new ArrayList<>();
@@ -56,12 +58,12 @@ final class ReportedSpeechFinder {
         for (int i = n - 1; i >= 0; i--) {
             meter.add(1);
             Sentence s = sentences.get(sentenceOf[i]);
-            boolean stop = tokens.get(i).text().equals(";") || isFirstPersonClause(tokens, i, s.firstToken())
-                    || i > s.firstToken() && tokens.get(i).key().equals("but") && tokens.get(i - 1).text().equals(",");
+            boolean stop = tokens.get(i).text().equals(";") || isFirstPersonClause(tokens, keys, i, s.firstToken())
+                    || i > s.firstToken() && keys[i].equals("but") && tokens.get(i - 1).text().equals(",");
             int next = i + 1 < n && sentenceOf[i + 1] == sentenceOf[i] ? scopeEnd[i + 1] : s.endToken();
             scopeEnd[i] = stop ? i : next;
         }
-        List<LexiconMatch> cues = CUES.match(text, tokens, meter);
+        List<LexiconMatch> cues = CUES.match(text, tokens, keys, meter);
         int lastFirst = -1;
         for (LexiconMatch cue : cues) {
             if (cue.firstToken() == lastFirst) {
@@ -223,8 +225,8 @@ final class ReportedSpeechFinder {
                 || key.equals("the") && false;
     }
 
-    private static boolean isFirstPersonClause(List<Token> tokens, int i, int sentenceFirst) {
-        String k = tokens.get(i).key();
+    private static boolean isFirstPersonClause(List<Token> tokens, String[] keys, int i, int sentenceFirst) {
+        String k = keys[i];
         if (!(k.equals("i") || k.equals("we") || k.equals("im") || k.equals("ive") || k.equals("id"))) {
             return false;
         }
@@ -234,9 +236,9 @@ final class ReportedSpeechFinder {
         Token prev = tokens.get(i - 1);
         if (prev.text().equals(",") || prev.text().equals(";") || prev.text().equals(":") || prev.text().equals("-")
                 || prev.text().equals("\u2013")) {
-            return i < 2 || !SUBORDINATORS.contains(tokens.get(i - 2).key());
+            return i < 2 || !SUBORDINATORS.contains(keys[i - 2]);
         }
-        return CLAUSE_JOINERS.contains(prev.key());
+        return CLAUSE_JOINERS.contains(keys[i - 1]);
     }
 
     private static int skipObject(List<Token> tokens, int c, int end) {
@@ -262,7 +264,7 @@ final class ReportedSpeechFinder {
                 break;
             }
             c++;
-            if (Set.of("me", "us", "him", "her", "them", "you", "everyone", "staff", "someone").contains(k)) {
+            if (OBJECT_PRONOUNS.contains(k)) {
                 // "told her that ..." / "told her tutor that ...": a possessive her may go on to a noun
                 if (!k.equals("her") || c >= end || !tokens.get(c).isWordLike() || STOP.contains(tokens.get(c).key())
                         || isClauseStart(tokens.get(c))) {

@@ -53,6 +53,18 @@ public record Token(int index, int start, int end, String text, String normal, T
     }
 
     static String normalise(String text) {
+        int i = 0;
+        int n = text.length();
+        while (i < n) {
+            char c = text.charAt(i);
+            if (c >= 128 || c >= 'A' && c <= 'Z') {
+                break;
+            }
+            i++;
+        }
+        if (i == n) {
+            return text; // ASCII with no capitals: already its own lower case, no curly apostrophes
+        }
         String lower = text.toLowerCase(Locale.ROOT);
         if (lower.indexOf('\u2019') < 0 && lower.indexOf('\u02BC') < 0 && lower.indexOf('\u2018') < 0) {
             return lower;

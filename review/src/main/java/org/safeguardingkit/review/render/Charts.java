@@ -274,30 +274,41 @@ final class Charts {
             String colour = PALETTE.get(g % (PALETTE.size() - 1));
             List<String> members = group.members();
             int n = members.size();
-            double r = n <= 2 ? 50 : Math.min(80, 34 + 8 * n);
+            double r = n <= 2 ? 45 : Math.min(72, 30 + 7 * n);
             double[][] pos = new double[n][2];
             for (int i = 0; i < n; i++) {
                 double a = -Math.PI / 2 + 2 * Math.PI * i / n;
                 pos[i][0] = cx + r * Math.cos(a);
                 pos[i][1] = cy + r * Math.sin(a);
             }
-            boolean complete = n <= 8;
+            // Only a group whose every pair is linked is drawn as a web; otherwise the members hang from the group,
+            // because the review says which pupils are connected, not which pairs.
+            boolean complete = group.links() >= n * (n - 1) / 2;
             for (int i = 0; i < n; i++) {
-                for (int j = i + 1; j < n; j++) {
-                    if (complete || j == i + 1 || (i == 0 && j == n - 1)) {
+                if (complete) {
+                    for (int j = i + 1; j < n; j++) {
                         svg.append(line(pos[i][0], pos[i][1], pos[j][0], pos[j][1], colour, 1.6)
                                 .replace("/>", " stroke-opacity=\"0.55\"/>"));
                     }
+                } else {
+                    svg.append(line(cx, cy, pos[i][0], pos[i][1], colour, 1.6)
+                            .replace("/>", " stroke-opacity=\"0.55\"/>"));
                 }
+            }
+            if (!complete) {
+                svg.append(String.format(Locale.ROOT,
+                        "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"5\" fill=\"#fff\" stroke=\"%s\" stroke-width=\"2\"/>",
+                        cx, cy, colour));
             }
             for (int i = 0; i < n; i++) {
                 svg.append(String.format(Locale.ROOT,
-                        "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"9\" fill=\"%s\" stroke=\"#fff\" stroke-width=\"2\"/>",
-                        pos[i][0], pos[i][1], colour));
-                double ty = pos[i][1] < cy - 1 ? pos[i][1] - 13 : pos[i][1] + 22;
-                double tx = pos[i][0] + (Math.abs(pos[i][0] - cx) < 1 ? 0 : pos[i][0] > cx ? 4 : -4);
-                svg.append(text(tx, ty, shorten(members.get(i), 14), Math.abs(pos[i][0] - cx) < 20 ? "middle"
-                        : pos[i][0] > cx ? "start" : "end", n > 8 ? 8.5 : 10, INK));
+                        "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"8\" fill=\"%s\" stroke=\"#fff\" stroke-width=\"2\">"
+                                + "<title>%s</title></circle>",
+                        pos[i][0], pos[i][1], colour, Html.escape(members.get(i))));
+                if (n <= 6) {
+                    double ty = pos[i][1] < cy - 1 ? pos[i][1] - 13 : pos[i][1] + 21;
+                    svg.append(text(pos[i][0], ty, shorten(members.get(i), 14), "middle", 9.5, INK));
+                }
             }
             svg.append(text(cx, (g / perRow) * cellH + 214, n + " pupils, " + group.links() + " link"
                     + (group.links() == 1 ? "" : "s"), "middle", 11, MUTED));

@@ -112,7 +112,13 @@ public final class ClarityRule implements TextRule {
         int lower = 0;
         for (int i = s; i < e; i++) {
             char c = t.charAt(i);
-            if (Character.isUpperCase(c)) {
+            if (c < 128) {
+                if (c >= 'A' && c <= 'Z') {
+                    upper++;
+                } else if (c >= 'a' && c <= 'z') {
+                    lower++;
+                }
+            } else if (Character.isUpperCase(c)) {
                 upper++;
             } else if (Character.isLowerCase(c)) {
                 lower++;
@@ -157,7 +163,15 @@ public final class ClarityRule implements TextRule {
         int upper = 0;
         for (int i = 0; i < t.length(); i++) {
             char c = t.charAt(i);
-            if (Character.isLetter(c)) {
+            if (c < 128) {
+                // ASCII: the same answers as Character.isLetter / isUpperCase, without the table lookups
+                if (c >= 'A' && c <= 'Z') {
+                    letters++;
+                    upper++;
+                } else if (c >= 'a' && c <= 'z') {
+                    letters++;
+                }
+            } else if (Character.isLetter(c)) {
                 letters++;
                 if (Character.isUpperCase(c)) {
                     upper++;

@@ -66,7 +66,7 @@ public final class FactOpinionRule implements TextRule {
 
     @Override
     public List<Finding> checkText(String text, String field, RuleContext context) {
-        AnalysedText analysed = AnalysedText.of(text);
+        AnalysedText analysed = context.analysed(text);
         return findings(analysed, field, extraEntries(context));
     }
 

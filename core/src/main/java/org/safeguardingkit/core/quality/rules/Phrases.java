@@ -105,7 +105,7 @@ final class Phrases {
 
     /** Whether the text (one field value) as a whole is one of the phrases, ignoring case, spaces and end dots. */
     boolean isWhole(String text) {
-        String[] words = split(text.replaceAll("[.!?,;:]+$", ""));
+        String[] words = split(withoutEndDots(text));
         if (words.length == 0) {
             return byFirst.containsKey("");
         }
@@ -120,4 +120,25 @@ final class Phrases {
         }
         return false;
     }
+
+    /** {@code text.replaceAll("[.!?,;:]+$", "")} without a regex (the regex only where a line break is involved). */
+    static String withoutEndDots(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                return END_DOTS.matcher(text).replaceAll(""); // '$' also matches before a final line break
+            }
+        }
+        int end = text.length();
+        while (end > 0 && isEndDot(text.charAt(end - 1))) {
+            end--;
+        }
+        return end == text.length() ? text : text.substring(0, end);
+    }
+
+    private static boolean isEndDot(char c) {
+        return c == '.' || c == '!' || c == '?' || c == ',' || c == ';' || c == ':';
+    }
+
+    private static final java.util.regex.Pattern END_DOTS = java.util.regex.Pattern.compile("[.!?,;:]+$");
 }
