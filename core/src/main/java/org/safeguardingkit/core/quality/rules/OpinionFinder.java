@@ -285,7 +285,9 @@ final class OpinionFinder {
             "brave", "articulate", "creative", "sporty", "keen", "enthusiastic", "motivated", "reliable", "trusted", "young",
             "and", "or", "gentle", "calm", "thoughtful", "considerate", "behaved", "respectful", "cheerful", "smiley",
             "independent", "resilient", "determined", "likeable", "loyal", "honest", "trustworthy", "warm", "affectionate",
-            "able", "academic", "quick", "bilingual", "new", "recent", "regular", "strong", "tiny", "large", "slim");
+            "able", "academic", "quick", "bilingual", "new", "recent", "regular", "strong", "tiny", "large", "slim",
+            "patient", "generous", "organised", "punctual", "dedicated", "attentive", "focused", "improved", "cooperative",
+            "empathetic", "committed", "reflective", "courteous", "diligent", "inspiring", "valued", "promising");
     private static final Set<String> PERSON_LABEL_NOUNS = words(
             "child", "boy", "girl", "man", "woman", "lad", "lady", "kid", "mum", "mother", "dad", "father", "parent",
             "individual", "character", "person", "family", "teenager", "youngster", "soul", "madam", "specimen", "home",
@@ -299,6 +301,7 @@ final class OpinionFinder {
         List<Token> tokens = at.tokens();
         List<LexiconMatch> out = new ArrayList<>();
         int n = tokens.size();
+        fragmentLabels(at, out);
         for (int i = 1; i + 1 < n; i++) {
             intensified(at, i, out);
             if (i + 2 >= n) {
@@ -339,6 +342,47 @@ final class OpinionFinder {
      * "He is such a pain", "She is so rude", "a bit of a ...": a copula with a person subject, then "such a" or
      * "so" or "a bit of a" and a word that is not a neutral state ("so upset", "so tired" are observations).
      */
+    /** "Silly boy.", "Naughty girl!": a sentence that is only a judgement of a person. */
+    private static final Set<String> FRAGMENT_PERSONS = words(
+            "child", "boy", "girl", "lad", "kid", "lass", "man", "woman", "madam", "individual", "character", "specimen");
+
+    private static void fragmentLabels(AnalysedText at, List<LexiconMatch> out) {
+        List<Token> tokens = at.tokens();
+        for (Sentence s : at.sentences()) {
+            int first = s.firstToken();
+            int end = s.endToken();
+            while (end > first && !tokens.get(end - 1).isWordLike()) {
+                end--;
+            }
+            int words = end - first;
+            if (words < 2 || words > 3) {
+                continue;
+            }
+            Token noun = tokens.get(end - 1);
+            if (!FRAGMENT_PERSONS.contains(noun.key()) || noun.isCapitalised()) {
+                continue;
+            }
+            boolean judgemental = false;
+            boolean ok = true;
+            for (int j = first; j < end - 1; j++) {
+                Token t = tokens.get(j);
+                String k = t.key();
+                if (t.kind() != TokenKind.WORD || j > first && t.isCapitalised() || DETERMINERS.contains(k)
+                        || PERSON_SUBJECTS.contains(k)) {
+                    ok = false;
+                    break;
+                }
+                if (!NEUTRAL_ADJECTIVES.contains(k) && !k.equals("poor")) {
+                    judgemental = true;
+                }
+            }
+            if (ok && judgemental && !at.isTokenQuoted(first)) {
+                out.add(new LexiconMatch(PERSON_LABEL, first, end,
+                        TextSpan.of(at.text(), tokens.get(first).start(), noun.end())));
+            }
+        }
+    }
+
     private static void intensified(AnalysedText at, int i, List<LexiconMatch> out) {
         List<Token> tokens = at.tokens();
         int n = tokens.size();
@@ -346,8 +390,14 @@ final class OpinionFinder {
         int head;
         if (k.equals("such") && i + 2 < n && (tokens.get(i + 1).key().equals("a") || tokens.get(i + 1).key().equals("an"))) {
             head = i + 2;
-        } else if (k.equals("so") && i + 1 < n) {
+        } else if ((k.equals("so") || STRONG_DEGREE.contains(k)) && i + 1 < n) {
             head = i + 1;
+        } else if (NOUN_INTENSIFIERS.contains(k) && i >= 2 && i + 1 < n
+                && (tokens.get(i - 1).key().equals("a") || tokens.get(i - 1).key().equals("an"))) {
+            head = i + 1; // "a complete idiot", "a proper little thug", "a massive gossip"
+            while (head + 1 < n && NOUN_INTENSIFIERS.contains(tokens.get(head).key())) {
+                head++;
+            }
         } else if (k.equals("bit") && i >= 2 && tokens.get(i - 1).key().equals("a") && i + 3 < n
                 && tokens.get(i + 1).key().equals("of") && tokens.get(i + 2).key().equals("a")) {
             head = i + 3;
@@ -357,7 +407,7 @@ final class OpinionFinder {
         } else {
             return;
         }
-        int start = k.equals("bit") ? i - 1 : i;
+        int start = k.equals("bit") || NOUN_INTENSIFIERS.contains(k) ? i - 1 : i;
         if (start < 1) {
             return;
         }
@@ -383,6 +433,14 @@ final class OpinionFinder {
             return;
         }
         Token h = tokens.get(head);
+        if (NOUN_INTENSIFIERS.contains(k) && (h.key().equals("bit") || h.key().equals("while") || h.key().equals("more")
+                || h.key().equals("less") || h.key().equals("of") || !h.isWordLike())) {
+            return; // "a little bit", "a little while"
+        }
+        if (STRONG_DEGREE.contains(k) && (h.key().endsWith("ed") || FOLLOW_OK.contains(h.key()) || h.key().endsWith("ing") || h.key().endsWith("en")
+                || OBSERVED_STATES.contains(h.key()) || STRONG_DEGREE.contains(h.key()))) {
+            return; // "was completely soaked", "is extremely distressed": what was seen, not a characterisation
+        }
         if (h.kind() != TokenKind.WORD || h.isCapitalised() || NEUTRAL_STATES.contains(h.key())
                 || DETERMINERS.contains(h.key()) || PERSON_SUBJECTS.contains(h.key())
                 || NEUTRAL_ADJECTIVES.contains(h.key()) || isAdverb(h) || AUX.contains(h.key())) {
@@ -400,6 +458,23 @@ final class OpinionFinder {
                 tokens.get(end - 1).end())));
     }
 
+    /** Degree words that, after "is/was" with a person subject, make whatever adjective follows a characterisation. */
+    private static final Set<String> STRONG_DEGREE = words(
+            "totally", "completely", "utterly", "absolutely", "incredibly", "extremely", "ridiculously", "unbelievably",
+            "really", "thoroughly", "downright", "seriously", "massively", "hugely", "insanely");
+    /** Words between "a" and a noun that make the noun a characterisation: "a complete idiot", "a little cow". */
+    private static final Set<String> NOUN_INTENSIFIERS = words(
+            "complete", "total", "absolute", "utter", "proper", "right", "massive", "little", "nasty", "horrible",
+            "typical", "born", "natural", "serial", "compulsive", "pathological", "habitual", "chronic", "notorious");
+    private static final Set<String> OBSERVED_STATES = words(
+            "red", "cold", "wet", "muddy", "sweaty", "hot", "thin", "pale", "quiet", "still", "silent", "late", "early",
+            "polite", "calm", "honest", "open", "clear", "sure", "certain", "young", "small", "tall", "short", "new",
+            "fine", "ok", "okay", "safe", "unwell", "tearful", "hungry", "thirsty", "sleepy", "drowsy", "sore", "keen",
+            "happy", "upset", "sad", "scared", "afraid", "terrified", "worried", "anxious", "nervous", "distraught",
+            "hysterical", "breathless", "unresponsive", "unconscious", "alone", "lost", "white", "grey", "cooperative",
+            "helpful", "engaged", "fine", "right", "different", "normal", "unable", "able", "aware", "unaware", "clean",
+            "smart", "tidy", "dry", "filthy", "still", "present", "absent", "apologetic", "sorry", "grateful", "relieved",
+            "devastated", "heartbroken", "inconsolable", "lovely", "brilliant", "fantastic", "wonderful", "great", "good");
     private static final Set<String> NEUTRAL_STATES = words(
             "upset", "tired", "scared", "frightened", "worried", "sad", "happy", "anxious", "distressed", "quiet", "hungry",
             "cold", "small", "young", "thin", "pale", "excited", "nervous", "embarrassed", "sorry", "pleased", "proud",
@@ -473,6 +548,10 @@ final class OpinionFinder {
                 if (e < s.endToken() && tokens.get(e).key().equals("of") && SMELL_WORDS.contains(tokens.get(f).key())) {
                     return null; // "his coat stinks of cannabis" describes a smell
                 }
+                if (tokens.get(f).key().equals("classic") && (e >= s.endToken() || !tokens.get(e).isCapitalised()
+                        || tokens.get(e).kind() != TokenKind.WORD)) {
+                    return null; // "Classic Harvey" is a judgement; "classic signs of" is professional language
+                }
                 if (inCompound(tokens, m) || tokens.get(f).key().startsWith("typical") && e < s.endToken()
                         && (TYPICAL_NOT_BEFORE.contains(tokens.get(e).key()) || tokens.get(e).key().equals("of")
                         && e + 1 < s.endToken() && !PERSON_SUBJECTS.contains(tokens.get(e + 1).key())
@@ -482,6 +561,10 @@ final class OpinionFinder {
                 return labelSpan(at, m, cat);
             case "label":
             case "minimising":
+                if (e - f > 3 && tokens.get(f).key().equals("the") && (tokens.get(f + 1).key().equals("most")
+                        || tokens.get(f + 1).key().equals("least")) && NEUTRAL_ADJECTIVES.contains(tokens.get(f + 2).key())) {
+                    return null; // "the most helpful pupil": praise, not a label
+                }
                 if (at.isNegated(f) || isLyingAtPlace(tokens, m) || inCompound(tokens, m)
                         || e < s.endToken() && LABEL_NEXT_BLOCK.contains(tokens.get(e).key())) {
                     return null;

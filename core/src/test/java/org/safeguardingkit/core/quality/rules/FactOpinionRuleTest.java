@@ -58,6 +58,39 @@ class FactOpinionRuleTest {
         assertThat(warnings(text)).contains(span);
     }
 
+    /** Patterns rather than phrases: each line uses wording that is in no list as a whole. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Marcus is constantly on his phone during registration.          | constantly
+            Aaliyah is suffering from stress and keeps missing PE.          | is suffering from
+            I'm assuming mum forgot the appointment again.                  | I'm assuming
+            Mum told me he was ill, but it's far more likely he overslept.  | far more likely he overslept
+            Finn took it out on the teaching assistant.                     | took it out on
+            Reece is totally unmanageable after lunch.                      | totally unmanageable
+            Dad was being a complete idiot at the gate.                     | a complete idiot
+            Naughty boy. Sent to the head at 11:10.                         | Naughty boy
+            She is the most spiteful girl in the form.                      | the most spiteful girl
+            Dad was rude to reception. His brother is the same.             | is the same
+            """)
+    void flagsJudgementsByTheirPattern(String text, String span) {
+        assertThat(warnings(text)).contains(span);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Lily is a lovely girl and always walks home with her sister.",
+        "The caretaker clearly marked the fire exits with tape.",
+        "Mum said the class was \"a zoo\", which explains his marks.",
+        "Year 8 girl. Arrived late at 9:20.",
+        "She was extremely distressed and shaking.",
+        "She was the most helpful pupil at the open evening.",
+        "He is constantly monitored by his keyworker as per his plan.",
+        "Dad told me Leah lost it in English.",
+    })
+    void leavesNearMissesOfThePatternsAlone(String text) {
+        assertThat(warnings(text)).isEmpty();
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
         "The knife was a dangerous item and was removed from his bag.",
