@@ -461,7 +461,7 @@ final class OpinionFinder {
     /** Degree words that, after "is/was" with a person subject, make whatever adjective follows a characterisation. */
     private static final Set<String> STRONG_DEGREE = words(
             "totally", "completely", "utterly", "absolutely", "incredibly", "extremely", "ridiculously", "unbelievably",
-            "really", "thoroughly", "downright", "seriously", "massively", "hugely", "insanely");
+            "really", "thoroughly", "downright", "seriously", "massively", "hugely", "insanely", "very");
     /** Words between "a" and a noun that make the noun a characterisation: "a complete idiot", "a little cow". */
     private static final Set<String> NOUN_INTENSIFIERS = words(
             "complete", "total", "absolute", "utter", "proper", "right", "massive", "little", "nasty", "horrible",
