@@ -989,6 +989,9 @@ final class OpinionFinder {
         int e = m.endToken();
         String first = tokens.get(f).key();
         String last = tokens.get(e - 1).key();
+        if (e - f == 1 && first.endsWith("likely") && f > s.firstToken() && DETERMINERS.contains(tokens.get(f - 1).key())) {
+            return null; // "the likely outcome": a forecast's name, not speculation about someone
+        }
         boolean firstPerson = FRAME_STARTS.contains(first) || last.equals("that")
                 || e < s.endToken() && tokens.get(e).key().equals("that");
         if (last.equals("be") && e < s.endToken()) {
