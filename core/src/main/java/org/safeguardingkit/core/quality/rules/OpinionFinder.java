@@ -461,7 +461,7 @@ final class OpinionFinder {
     /** Degree words that, after "is/was" with a person subject, make whatever adjective follows a characterisation. */
     private static final Set<String> STRONG_DEGREE = words(
             "totally", "completely", "utterly", "absolutely", "incredibly", "extremely", "ridiculously", "unbelievably",
-            "really", "thoroughly", "downright", "seriously", "massively", "hugely", "insanely");
+            "really", "thoroughly", "downright", "seriously", "massively", "hugely", "insanely", "very");
     /** Words between "a" and a noun that make the noun a characterisation: "a complete idiot", "a little cow". */
     private static final Set<String> NOUN_INTENSIFIERS = words(
             "complete", "total", "absolute", "utter", "proper", "right", "massive", "little", "nasty", "horrible",
@@ -989,6 +989,9 @@ final class OpinionFinder {
         int e = m.endToken();
         String first = tokens.get(f).key();
         String last = tokens.get(e - 1).key();
+        if (e - f == 1 && first.endsWith("likely") && f > s.firstToken() && DETERMINERS.contains(tokens.get(f - 1).key())) {
+            return null; // "the likely outcome": a forecast's name, not speculation about someone
+        }
         boolean firstPerson = FRAME_STARTS.contains(first) || last.equals("that")
                 || e < s.endToken() && tokens.get(e).key().equals("that");
         if (last.equals("be") && e < s.endToken()) {
