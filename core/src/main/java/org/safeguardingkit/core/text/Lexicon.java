@@ -221,11 +221,17 @@ public final class Lexicon {
                 following = i;
             }
         }
+        // most tokens start no phrase: with only exact words at the root, one lookup rules a start out
+        boolean plainRoot = root.exact != null && root.any == null && root.stems == null && root.terminal.isEmpty();
         Node[] nodes = new Node[16];
         int[] positions = new int[16];
         List<LexiconMatch> here = new ArrayList<>();
         for (int s = 0; s < n; s++) {
             if (joiner[s]) {
+                continue;
+            }
+            if (plainRoot && root.exact.get(keys[s]) == null) {
+                meter.add(2); // the root visited and its word looked up: no phrase starts here
                 continue;
             }
             Token first = tokens.get(s);
