@@ -38,6 +38,10 @@ public final class ChildVoiceRule implements Rule {
     private final int voiceLabel;
     private final int accountNoun;
     private final int notRecorded;
+    private final int silentState;
+    private final int planVerb;
+    private final int speechNoun;
+    private final int document;
 
     /** Creates the rule with its shipped lexicon. */
     public ChildVoiceRule() {
@@ -46,6 +50,10 @@ public final class ChildVoiceRule implements Rule {
         this.voiceLabel = lex.bit("voiceLabels");
         this.accountNoun = lex.bit("accountNouns");
         this.notRecorded = lex.bit("notRecorded");
+        this.silentState = lex.bit("silentStates");
+        this.planVerb = lex.bit("planVerbs");
+        this.speechNoun = lex.bit("speechNouns");
+        this.document = lex.bit("documents");
     }
 
     @Override
@@ -132,7 +140,7 @@ public final class ChildVoiceRule implements Rule {
             if (!quoteOnly && (m & speechVerb) == 0) {
                 continue;
             }
-            if (quoteOnly && !quoteFollows(p, i, 8)
+            if (quoteOnly && !quoteFollows(p, i, 8) && !quotePrecedes(p, i)
                     && !((m & quoteOrNoun & ~lex.bit("speechNouns")) != 0 && i + 1 < p.size && p.isWord(i + 1)
                             && p.lower[i + 1].equals("that"))) {
                 continue;
@@ -143,7 +151,13 @@ public final class ChildVoiceRule implements Rule {
             if (i + 1 < p.size && p.isWord(i + 1) && (p.lower[i + 1].equals("nothing") || p.lower[i + 1].equals("little"))) {
                 continue;
             }
-            if (negated(p, i, ctx) || instruction(p, i) || reportedState(p, i)) {
+            if (negated(p, i, ctx) || instruction(p, i) || reportedState(p, i) || generalWords(p, i)) {
+                continue;
+            }
+            if ((m & speechNoun) != 0 && (m & speechVerb) == 0 && nounIsSubject(p, i)) {
+                continue; // 'The message read "..."': a document, nobody named as its author
+            }
+            if (documentSubject(p, i, marks)) {
                 continue;
             }
             if (speakerOf(p, i, ctx) == Speakers.Who.CHILD) {
@@ -153,7 +167,7 @@ public final class ChildVoiceRule implements Rule {
         return -1;
     }
 
-    private Speakers.Who speakerOf(Passage p, int i, RuleContext ctx) {
+    Speakers.Who speakerOf(Passage p, int i, RuleContext ctx) {
         String prev = i > 0 && p.isWord(i - 1) ? p.lower[i - 1] : "";
         boolean passive = switch (prev) {
             case "was", "were", "been", "being", "is", "are", "be", "get", "got" -> true;
@@ -165,11 +179,28 @@ public final class ChildVoiceRule implements Rule {
         if (passive) {
             return Speakers.Who.NONE;
         }
+        if (thingSubject(p, i)) {
+            return Speakers.Who.NONE;
+        }
+        if (p.lower[i].endsWith("ing") && !auxiliaryBefore(p, i, ctx)) {
+            // "Kian texted his tutor at 11pm saying he did not feel safe": the clause's subject is speaking
+            Speakers.Who first = speakers.clauseSubject(p, speakers.clauseStart(p, i), i, ctx);
+            if (first == Speakers.Who.NONE) {
+                first = speakers.sharedSubject(p, speakers.clauseStart(p, i), ctx);
+            }
+            if (first != Speakers.Who.NONE) {
+                return first;
+            }
+        }
         Speakers.Who who = speakers.subjectBefore(p, i, ctx);
         if (who != Speakers.Who.NONE) {
             return who;
         }
         int cs = speakers.clauseStart(p, i);
+        Speakers.Who shared = speakers.sharedSubject(p, cs, ctx);
+        if (shared != Speakers.Who.NONE) {
+            return shared;
+        }
         if (i == p.sentenceFirst(p.sentence[i])) {
             // "Reports from two staff that ...": a noun, its source follows
             for (int k = i + 1; k < p.size && k <= i + 3 && p.isWord(k); k++) {
@@ -192,6 +223,125 @@ public final class ChildVoiceRule implements Rule {
             return speakers.resolve(p, i, ctx);
         }
         return subject;
+    }
+
+    /** "The note ...", "A message ...": a noun with only a determiner before it, at the start of its clause. */
+    private boolean nounIsSubject(Passage p, int i) {
+        if (i == 0 || !p.isWord(i - 1)) {
+            return false;
+        }
+        switch (p.lower[i - 1]) {
+            case "the", "a", "an", "this", "that", "one", "another" -> {
+            }
+            default -> {
+                return false;
+            }
+        }
+        return speakers.clauseStart(p, i) == i - 1;
+    }
+
+    /**
+     * "The letter said ...", "his Instagram bio says ...", "a screenshot shows ...": the verb's subject is a document
+     * (list {@code documents}); only the child's own document ("Mia's note said ...") carries the child's words.
+     */
+    private boolean documentSubject(Passage p, int i, int[] marks) {
+        int k = i - 1;
+        while (k >= 0 && p.isWord(k) && (p.lower[k].equals("also") || p.lower[k].equals("clearly")
+                || p.lower[k].equals("simply") || p.lower[k].equals("just"))) {
+            k--;
+        }
+        if (k < 0 || !p.isWord(k) || (marks[k] & document) == 0) {
+            return false;
+        }
+        int cs = speakers.clauseStart(p, k);
+        for (int j = k - 1; j >= cs; j--) {
+            if (!p.isWord(j)) {
+                return false;
+            }
+            if (p.isPossessive(j)) {
+                return false; // "Mia's note said ...": the child's own document
+            }
+            switch (p.lower[j]) {
+                case "the", "a", "an", "this", "that", "one", "another", "its", "their", "his", "her", "same", "first",
+                     "last", "latest", "final", "original" -> {
+                    if (p.lower[j].equals("his") || p.lower[j].equals("her") || p.lower[j].equals("their")) {
+                        return false; // "her message said": whose it is is resolved as the speaker
+                    }
+                }
+                default -> {
+                    if (!p.capital[j]) {
+                        return false; // "he sent a text saying ...": the document is an object, the sender speaks
+                    }
+                }
+            }
+        }
+        return true;
+    }
+
+    /** "was saying", "kept telling", "heard him saying": the -ing form has its own subject right before it. */
+    private boolean auxiliaryBefore(Passage p, int i, RuleContext ctx) {
+        if (i == 0 || !p.isWord(i - 1)) {
+            return false;
+        }
+        String prev = p.lower[i - 1];
+        return switch (prev) {
+            case "was", "were", "is", "are", "be", "been", "am", "kept", "keeps", "keep", "started", "starts", "began",
+                 "begins", "stop", "stopped", "continued", "continues", "him", "her", "them", "me", "us", "heard",
+                 "overheard", "seen", "saw", "caught", "recorded", "filmed", "still", "repeatedly", "also", "then",
+                 "now", "just", "constantly", "always" -> true;
+            default -> speakers.classify(p, i - 1, i - 1, ctx, false) != Speakers.Who.NONE;
+        };
+    }
+
+    /**
+     * "..., which explains his behaviour", "it says", "this shows": the subject of the verb is a thing, so nobody is
+     * speaking.
+     */
+    private static boolean thingSubject(Passage p, int i) {
+        for (int k = i - 1; k >= 0 && k >= i - 3; k--) {
+            if (!p.isWord(k)) {
+                return false;
+            }
+            switch (p.lower[k]) {
+                case "which", "it", "this", "that's", "it's" -> {
+                    return true;
+                }
+                case "also", "then", "clearly", "just", "only", "probably", "really", "now", "still", "apparently" -> {
+                }
+                default -> {
+                    return false;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "nothing he says can be trusted", "whatever she says": a verb inside a noun phrase about someone's words in
+     * general, not a report of what they said.
+     */
+    private static boolean generalWords(Passage p, int i) {
+        int k = i - 2;
+        if (k < 0 || !p.isWord(k) || !p.isWord(i - 1)) {
+            return false;
+        }
+        return switch (p.lower[k]) {
+            case "nothing", "anything", "everything", "whatever", "something" -> true;
+            default -> false;
+        };
+    }
+
+    /** '"Leave me alone!" Ella shouted', '"Go away," yelled Ravi': the quotation ends just before the verb's subject. */
+    private static boolean quotePrecedes(Passage p, int i) {
+        for (int k = i - 1; k >= 0 && k >= i - 3; k--) {
+            if (p.kind[k] == Passage.QUOTE || p.quoted[k]) {
+                return true;
+            }
+            if (!p.isWord(k) && !p.isPunct(k, ',')) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static boolean quoteFollows(Passage p, int i, int within) {
@@ -265,6 +415,9 @@ public final class ChildVoiceRule implements Rule {
                     break;
                 }
             }
+            if (!owner && i > 0 && p.isWord(i - 1) && p.isPossessive(i - 1)) {
+                owner = speakers.classify(p, i - 1, i - 1, ctx, true) == Speakers.Who.CHILD;
+            }
             if (!owner) {
                 return false;
             }
@@ -324,6 +477,10 @@ public final class ChildVoiceRule implements Rule {
 
     /** "reported missing", "reported stolen": a report of a state, not someone's words. */
     private static boolean reportedState(Passage p, int i) {
+        if ((p.lower[i].equals("informed") || p.lower[i].equals("told") || p.lower[i].equals("notified"))
+                && (i + 1 >= p.size || !p.isWord(i + 1) || p.lower[i + 1].equals("and"))) {
+            return true; // "Parents informed.", "his Head of Year informed and ...": someone was told
+        }
         if (!p.lower[i].startsWith("report") || i + 1 >= p.size || !p.isWord(i + 1)) {
             return false;
         }
@@ -353,7 +510,9 @@ public final class ChildVoiceRule implements Rule {
                 }
             }
             if (t.equals("to") && k > i + 1) {
-                return true;
+                // 'told me to "back off"': the child's own words, said to the writer
+                boolean toWriter = k == i + 2 && (p.lower[i + 1].equals("me") || p.lower[i + 1].equals("us"));
+                return !(toWriter && k + 1 < p.size && (p.kind[k + 1] == Passage.QUOTE || p.quoted[k + 1]));
             }
         }
         return false;
@@ -362,6 +521,7 @@ public final class ChildVoiceRule implements Rule {
     /** A reason in the text why the child's views were not obtained: token range [from, to], or null. */
     int[] notObtainedInText(Passage p, RuleContext ctx) {
         int[] marks = lex.marks(p, ctx);
+        int state = -1;
         for (int i = 0; i < p.size; i++) {
             if (!p.isWord(i) || p.quoted[i]) {
                 continue;
@@ -378,9 +538,21 @@ public final class ChildVoiceRule implements Rule {
             }
             if (speakers.is(p, i, speakers.inNegations, ctx) || w.endsWith("n't") || isBeforeICould(p, i)) {
                 int[] r = notSpokenTo(p, i, ctx);
+                if (r == null) {
+                    r = noWordsOut(p, i, ctx);
+                }
                 if (r != null) {
                     return r;
                 }
+            }
+            if (speakers.is(p, i, speakers.inNegations, ctx) || w.endsWith("n't")) {
+                int[] r = viewsNotObtained(p, i, marks);
+                if (r != null) {
+                    return r;
+                }
+            }
+            if (state < 0 && (marks[i] & silentState) != 0 && subjectIsChild(p, i, ctx)) {
+                state = i;
             }
             if ((marks[i] & accountNoun) != 0 && p.capital[i] == false) {
                 int[] r = viewsToBeSought(p, i);
@@ -388,11 +560,84 @@ public final class ChildVoiceRule implements Rule {
                     return r;
                 }
             }
-            if (w.equals("will") || w.equals("shall")) {
-                int[] r = plannedConversation(p, i, ctx);
+            if (w.equals("will") || w.equals("shall") || w.equals("to") && plannerBefore(p, i, ctx)) {
+                int[] r = plannedConversation(p, i, state, ctx);
                 if (r != null) {
                     return r;
                 }
+            }
+        }
+        return null;
+    }
+
+    /** "unable to get Ella's views as she left", "could not obtain his account because ...": token range or null. */
+    private int[] viewsNotObtained(Passage p, int i, int[] marks) {
+        for (int k = i + 1; k < p.size && k <= i + 6; k++) {
+            if (!p.isWord(k) || p.quoted[k]) {
+                return null;
+            }
+            if ((marks[k] & accountNoun) != 0 && k > i + 1) {
+                for (int m = i - 1; m >= p.sentenceFirst(p.sentence[i]) && m >= i - 5; m--) {
+                    if (p.isWord(m) && (p.lower[m].equals("so") || p.lower[m].equals("therefore"))) {
+                        return new int[] {p.sentenceFirst(p.sentence[i]), k}; // "could not stop crying so we did not get his account"
+                    }
+                }
+                for (int m = k + 1; m < p.size && m <= k + 3; m++) {
+                    if (p.isWord(m) && (p.lower[m].equals("as") || p.lower[m].equals("because")
+                            || p.lower[m].equals("due") || p.lower[m].equals("since"))) {
+                        return new int[] {speakers.clauseStart(p, i), k};
+                    }
+                }
+                return null;
+            }
+            if (Speakers.isBoundaryWord(p.lower[k])) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** "tutor to see her on Monday", "DSL to speak with him": a role before "to" plans the conversation. */
+    private boolean plannerBefore(Passage p, int i, RuleContext ctx) {
+        for (int k = i - 1; k >= 0 && k >= i - 3; k--) {
+            if (!p.isWord(k)) {
+                return false;
+            }
+            String w = p.lower[k];
+            if (w.equals("asked") || w.equals("told") || w.equals("want") || w.equals("wants") || w.equals("going")) {
+                return false;
+            }
+            if (speakers.is(p, k, speakers.inAdults, ctx)) {
+                return true; // "tutor to see her", "head of year to speak with him"
+            }
+        }
+        return false;
+    }
+
+    /** Whether the clause holding token {@code i} is about the child ("Jude was sobbing", "she fell asleep"). */
+    private boolean subjectIsChild(Passage p, int i, RuleContext ctx) {
+        Speakers.Who who = speakers.subjectBefore(p, i, ctx);
+        if (who == Speakers.Who.NONE) {
+            who = speakers.sharedSubject(p, speakers.clauseStart(p, i), ctx);
+        }
+        if (who == Speakers.Who.NONE) {
+            who = speakers.sentenceSubject(p, p.sentence[i], i, ctx);
+        }
+        return who == Speakers.Who.CHILD;
+    }
+
+    /** "couldn't get her words out", "could not find the words": the child could not speak. */
+    private int[] noWordsOut(Passage p, int i, RuleContext ctx) {
+        for (int k = i + 1; k < p.size && k <= i + 4; k++) {
+            if (!p.isWord(k) || p.quoted[k]) {
+                return null;
+            }
+            String t = p.lower[k];
+            if (t.equals("words") || t.equals("word")) {
+                return subjectIsChild(p, i, ctx) ? new int[] {speakers.clauseStart(p, i), k} : null;
+            }
+            if (Speakers.isBoundaryWord(t)) {
+                return null;
             }
         }
         return null;
@@ -456,11 +701,24 @@ public final class ChildVoiceRule implements Rule {
         return null;
     }
 
+    /** "before I could speak to him", "before she could be seen", "before the DSL had spoken to her". */
     private static boolean isBeforeICould(Passage p, int i) {
-        return p.lower[i].equals("before") && i + 2 < p.size && p.isWord(i + 1) && p.isWord(i + 2)
-                && (p.lower[i + 1].equals("i") || p.lower[i + 1].equals("we") || p.lower[i + 1].equals("staff"))
-                && (p.lower[i + 2].equals("could") || p.lower[i + 2].equals("had") || p.lower[i + 2].equals("was")
-                        || p.lower[i + 2].equals("were"));
+        if (!p.lower[i].equals("before")) {
+            return false;
+        }
+        for (int k = i + 2; k < p.size && k <= i + 3; k++) {
+            if (!p.isWord(k) || !p.isWord(k - 1)) {
+                return false;
+            }
+            switch (p.lower[k]) {
+                case "could", "had", "was", "were", "can" -> {
+                    return true;
+                }
+                default -> {
+                }
+            }
+        }
+        return false;
     }
 
     private int[] notSpokenTo(Passage p, int i, RuleContext ctx) {
@@ -475,7 +733,9 @@ public final class ChildVoiceRule implements Rule {
             if (!speakers.is(p, k, speakers.inContactVerbs, ctx)) {
                 continue;
             }
-            Speakers.Who subject = speakers.subjectBefore(p, i, ctx);
+            Speakers.Who subject = isBeforeICould(p, i)
+                    ? speakers.subjectAfter(p, i + 1, ctx) // "before I could ...", "before she could be asked"
+                    : speakers.subjectBefore(p, i, ctx);
             if (subject == Speakers.Who.NONE && isBeforeICould(p, i)) {
                 subject = Speakers.Who.WRITER;
             }
@@ -507,7 +767,7 @@ public final class ChildVoiceRule implements Rule {
             if (subject == Speakers.Who.CHILD && speakers.is(p, k, speakers.inAccountVerbs, ctx) && !passive) {
                 return new int[] {speakers.clauseStart(p, i), k}; // the child declined to talk: that is the reason
             }
-            if (subject == Speakers.Who.CHILD && passive && reasonInSentence(p, i)) {
+            if (subject == Speakers.Who.CHILD && passive && (isBeforeICould(p, i) || reasonInSentence(p, i))) {
                 return new int[] {speakers.clauseStart(p, i), k}; // "has not been spoken to, as ..."
             }
             return null;
@@ -546,23 +806,47 @@ public final class ChildVoiceRule implements Rule {
         return false;
     }
 
-    private int[] plannedConversation(Passage p, int i, RuleContext ctx) {
+    /**
+     * A plan to hear the child after "will" / "shall" / "tutor to" at {@code i}: "will speak to her tomorrow", "will
+     * sit with him after lunch", "will try to talk to her". After a state that kept the child from talking ({@code
+     * state} &gt;= 0: "Jude was sobbing"), a plan without a person also counts: "will try again tomorrow".
+     */
+    private int[] plannedConversation(Passage p, int i, int state, RuleContext ctx) {
         int k = i + 1;
-        if (k < p.size && p.isWord(k) && (p.lower[k].equals("then") || p.lower[k].equals("also"))) {
-            k++;
+        while (k < p.size && k <= i + 5 && p.isWord(k)) {
+            String t = p.lower[k];
+            if (switch (t) {
+                case "then", "also", "try", "attempt", "to", "aim", "hopefully", "need", "be", "look", "go", "come",
+                     "back", "and", "pop", "return", "again", "first", "personally", "both", "gently" -> true;
+                default -> false;
+            }) {
+                if ((t.equals("try") || t.equals("attempt")) && state >= 0 && k + 1 < p.size && p.isWord(k + 1)
+                        && p.lower[k + 1].equals("again")) {
+                    return new int[] {speakers.clauseStart(p, state), k + 1};
+                }
+                k++;
+                continue;
+            }
+            break;
         }
         if (k >= p.size || !p.isWord(k)) {
             return null;
         }
-        String v = p.lower[k];
-        if (!(v.equals("speak") || v.equals("talk") || v.equals("see") || v.equals("meet") || v.equals("ask"))) {
+        if ((marks(p, ctx)[k] & planVerb) == 0) {
             return null;
         }
         Speakers.Who object = objectAfter(p, k, ctx);
-        if (object != Speakers.Who.CHILD) {
-            return null;
+        if (object == Speakers.Who.CHILD) {
+            return new int[] {speakers.clauseStart(p, i), Math.min(p.size - 1, objectEnd(p, k))};
         }
-        return new int[] {speakers.clauseStart(p, i), Math.min(p.size - 1, objectEnd(p, k))};
+        if (state >= 0 && object == Speakers.Who.NONE) {
+            return new int[] {speakers.clauseStart(p, state), k};
+        }
+        return null;
+    }
+
+    private int[] marks(Passage p, RuleContext ctx) {
+        return lex.marks(p, ctx);
     }
 
     /** The person a contact verb at {@code k} is directed at (skipping to/with/about/or/and other verbs). */

@@ -340,6 +340,11 @@ public final class RationaleRule implements TextRule {
         int s = p.sentence[d.from()];
         int sentFirst = p.sentenceFirst(s);
         int sentEnd = p.sentenceEnd(s);
+        // 1a. "NFA by school; the police are already investigating": a short attribution, then the basis
+        if (attributedBasis(p, d.to(), sentEnd, ctx)) {
+            return true;
+        }
+        // 1. a marker after the decision in the same sentence
         // 1. a marker after the decision in the same sentence, or a basis clause after its first
         //    punctuation ("NFA - the coach confirmed ...", "Referral made to CAMHS; her GP advised ...")
         boolean clauseSeen = false;
@@ -377,6 +382,27 @@ public final class RationaleRule implements TextRule {
         }
         // 3. the next sentence gives the basis explicitly
         return nextSentenceIsBasis(p, s, ctx);
+    }
+
+    /**
+     * Up to four words saying who or when ("by school", "from us at this stage", "for now") and then ";", ":" or a
+     * dash followed by a basis clause.
+     */
+    private boolean attributedBasis(Passage p, int from, int sentEnd, RuleContext ctx) {
+        int q = from;
+        int words = 0;
+        while (q < sentEnd && p.isWord(q) && !p.quoted[q] && words < 4) {
+            if (isMarker(p, q, ctx) || startsDecision(p, q, ctx)) {
+                return false;
+            }
+            q++;
+            words++;
+        }
+        if (words == 0 || q >= sentEnd || !isBasisPunct(p, q)) {
+            return false;
+        }
+        char c = p.text.charAt(p.start[q]);
+        return c != ',' && c != '(' && basisClause(p, q + 1, sentEnd, ctx);
     }
 
     private boolean startsDecision(Passage p, int k, RuleContext ctx) {

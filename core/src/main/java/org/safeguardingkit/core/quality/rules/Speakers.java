@@ -30,6 +30,9 @@ final class Speakers {
     final int inCannotSpeak;
     final int inTooStates;
     final int inAccountVerbs;
+    final int inMale;
+    final int inFemale;
+    final int inPlural;
     private final int notName;
 
     Speakers(Lexicon lex) {
@@ -49,6 +52,9 @@ final class Speakers {
         this.inCannotSpeak = lex.bit("cannotSpeak");
         this.inTooStates = lex.bit("tooStates");
         this.inAccountVerbs = lex.bit("accountVerbs");
+        this.inMale = lex.bit("male");
+        this.inFemale = lex.bit("female");
+        this.inPlural = lex.bit("plural");
         this.notName = inNotNames | inTitles | inSpeechVerbs | inContactVerbs | inSkip;
     }
 
@@ -114,12 +120,106 @@ final class Speakers {
             if (!p.isWord(j) || p.quoted[j]) {
                 continue;
             }
+            if (p.isPossessive(j) && j + 1 < i && p.isWord(j + 1)) {
+                continue; // "a girl in Kyle's form said": the possessive names the form, not the speaker
+            }
             Who w = classify(p, j, from, ctx, true);
             if (w != Who.NONE) {
                 return w;
             }
         }
         return Who.NONE;
+    }
+
+    /**
+     * The subject shared with an earlier clause when the clause starting at {@code cs} has none of its own: "Liam had a
+     * bruise and told us ...", "she came in, sat down and said ..." (the first person named in the clause before
+     * "and" / "but" / "then" / ","), or "Amira, who said ..." (the person right before "who"). NONE otherwise.
+     */
+    Who sharedSubject(Passage p, int cs, RuleContext ctx) {
+        int first = p.sentenceFirst(p.sentence[Math.min(cs, p.size - 1)]);
+        int b = cs - 1;
+        for (int hop = 0; hop < 4 && b > first; hop++) {
+            String w = p.isWord(b) ? p.lower[b] : "";
+            if (w.equals("who")) {
+                for (int k = b - 1; k >= first && k >= b - 3; k--) {
+                    if (p.isWord(k) && !p.quoted[k]) {
+                        return classify(p, k, first, ctx, true);
+                    }
+                }
+                return Who.NONE;
+            }
+            boolean coordinating = w.equals("and") || w.equals("but") || w.equals("then") || w.equals("or")
+                    || p.isPunct(b, ',');
+            if (!coordinating) {
+                return Who.NONE;
+            }
+            int from = clauseStart(p, b);
+            boolean words = false;
+            for (int k = from; k < b; k++) {
+                if (p.isPunct(k, '(')) {
+                    while (k < b && !p.isPunct(k, ')')) {
+                        k++;
+                    }
+                    continue;
+                }
+                if (!p.isWord(k) || p.quoted[k]) {
+                    continue;
+                }
+                words = true;
+                if (p.isPossessive(k) && k + 1 < b && p.isWord(k + 1)
+                        && (is(p, k + 1, inAdults, ctx) || is(p, k + 1, inOtherPupils, ctx))) {
+                    continue;
+                }
+                Who who = classify(p, k, from, ctx, true);
+                if (who != Who.NONE) {
+                    return who;
+                }
+            }
+            if (words && !coordinatingBefore(p, from, first)) {
+                return Who.NONE;
+            }
+            b = from - 1;
+        }
+        return Who.NONE;
+    }
+
+    /** The first person named in tokens [from, to) (skipping parentheses, quotes and possessives before a noun). */
+    Who clauseSubject(Passage p, int from, int to, RuleContext ctx) {
+        for (int k = from; k < to; k++) {
+            if (p.isPunct(k, '(')) {
+                while (k < to && !p.isPunct(k, ')')) {
+                    k++;
+                }
+                continue;
+            }
+            if (!p.isWord(k) || p.quoted[k]) {
+                continue;
+            }
+            if (p.isPossessive(k) && k + 1 < to && p.isWord(k + 1)) {
+                continue;
+            }
+            Who who = classify(p, k, from, ctx, true);
+            if (who != Who.NONE) {
+                return who;
+            }
+        }
+        return Who.NONE;
+    }
+
+    private static boolean coordinatingBefore(Passage p, int from, int first) {
+        int b = from - 1;
+        if (b <= first) {
+            return false;
+        }
+        if (p.isPunct(b, ',')) {
+            return true;
+        }
+        if (!p.isWord(b)) {
+            return false;
+        }
+        String w = p.lower[b];
+        return w.equals("and") || w.equals("but") || w.equals("then") || w.equals("or");
     }
 
     /** The subject of sentence {@code s}: the first person it names, scanning forward (up to {@code limit}). */
@@ -164,7 +264,7 @@ final class Speakers {
         if (is(p, j, inPronouns, ctx) || w.equals("his") || w.equals("their") || w.equals("my") || w.equals("our")) {
             return Who.NONE;
         }
-        if (is(p, j, inAdults, ctx)) {
+        if (is(p, j, inAdults, ctx) && !bodyPart(p, j) && !place(p, j)) {
             return Who.ADULT;
         }
         if (is(p, j, inTitles, ctx) && (j + 1 < p.size && p.isWord(j + 1) && p.capital[j + 1]
@@ -187,6 +287,9 @@ final class Speakers {
             return Who.CHILD;
         }
         if (is(p, j, inChildren, ctx)) {
+            if (peersOf(p, j)) {
+                return Who.OTHER;
+            }
             for (int k = clauseFrom; k < j; k++) {
                 if (p.isWord(k) && is(p, k, inOtherDeterminers, ctx)) {
                     return Who.OTHER;
@@ -197,30 +300,270 @@ final class Speakers {
         return Who.NONE;
     }
 
-    /** Resolves he/she/they at {@code j}. */
+    /** How many earlier sentences a pronoun looks back for its antecedent (keeps resolution linear). */
+    private static final int LOOK_BACK = 6;
+
+    /** How many tokens of one sentence a pronoun's resolution reads (bounds the work on run-on text). */
+    private static final int WINDOW = 80;
+
+    /** Grammatical gender or number of a pronoun or person word. */
+    private static final int ANY = 0;
+    private static final int MALE = 1;
+    private static final int FEMALE = 2;
+    private static final int PLURAL = 3;
+
+    /** The family of a personal pronoun: MALE (he/him/himself), FEMALE (she/her/herself), PLURAL (they/them) or ANY. */
+    static int pronounFamily(String w) {
+        return switch (w) {
+            case "he", "him", "himself", "his" -> MALE;
+            case "she", "her", "herself", "hers" -> FEMALE;
+            case "they", "them", "themselves", "their" -> PLURAL;
+            default -> ANY;
+        };
+    }
+
+    /**
+     * Whether the person word at {@code k} can be what a pronoun of {@code family} refers to: "he" does not refer to
+     * "Mum", "Mrs Shah" or "staff", "she" not to "Dad" or "the boys". Names and role words of either sex agree.
+     */
+    boolean agrees(Passage p, int k, int family, RuleContext ctx) {
+        if (family == ANY || family == PLURAL) {
+            return true;
+        }
+        int m = lex.marks(p, ctx)[k];
+        boolean plural = (m & inPlural) != 0 && !(k > 0 && p.isWord(k - 1) && p.lower[k - 1].equals("of"));
+        if (plural) {
+            return false;
+        }
+        int sex = (m & inMale) != 0 ? MALE : (m & inFemale) != 0 ? FEMALE : ANY;
+        if (sex == ANY) {
+            // "Mr Hill", "Mrs Amy Shah": the title gives the sex
+            for (int t = k - 1; t >= 0 && t >= k - 2; t--) {
+                if (!p.isWord(t)) {
+                    break;
+                }
+                int tm = lex.marks(p, ctx)[t];
+                if ((tm & inTitles) != 0) {
+                    sex = (tm & inMale) != 0 ? MALE : (tm & inFemale) != 0 ? FEMALE : ANY;
+                    break;
+                }
+            }
+        }
+        return sex == ANY || sex == family;
+    }
+
+    /**
+     * Resolves he/she/they at {@code j}: the nearest earlier person in the sentence that agrees with it, else the
+     * first agreeing person of an earlier sentence (its subject), unless that person found, asked or spoke to a child
+     * ("Mr Grant found Dylan at the park. He said ...": the one found answers). An earlier "he" of the same family
+     * refers to the same person, so resolution continues from there; an object "him" ("Staff asked him to stop")
+     * is not its clause's subject, so resolution continues before that sentence. Nobody found: the child.
+     */
     Who resolve(Passage p, int j, RuleContext ctx) {
+        int family = pronounFamily(p.lower[j]);
+        boolean sexed = family == MALE || family == FEMALE;
+        int pos = j;
         int s = p.sentence[j];
-        int first = p.sentenceFirst(s);
-        for (int k = j - 1; k >= first; k--) {
-            if (!p.isWord(k) || p.quoted[k]) {
+        int lowest = Math.max(0, s - LOOK_BACK);
+        while (true) {
+            int first = p.sentenceFirst(s);
+            for (int k = pos - 1; k >= first && k >= pos - WINDOW; k--) {
+                if (!p.isWord(k) || p.quoted[k]) {
+                    continue;
+                }
+                String w = p.lower[k];
+                if (sexed && pronounFamily(w) == family && askedObject(p, k)) {
+                    break; // "when the tutor asked him about it, he said": not the tutor
+                }
+                if (is(p, k, inWriter, ctx) || is(p, k, inPronouns, ctx) || w.equals("his") || w.equals("their")) {
+                    continue;
+                }
+                Who who = classify(p, k, first, ctx, false);
+                if (who != Who.NONE && agrees(p, k, family, ctx)) {
+                    return who;
+                }
+            }
+            int chained = -1;
+            for (int t = s - 1; t >= lowest && chained < 0; t--) {
+                int from = p.sentenceFirst(t);
+                int to = Math.min(p.sentenceEnd(t), from + WINDOW);
+                for (int k = from; k < to; k++) {
+                    if (!p.isWord(k) || p.quoted[k]) {
+                        continue;
+                    }
+                    String w = p.lower[k];
+                    if (sexed && pronounFamily(w) == family && isPersonalUse(p, k)) {
+                        if (askedObject(p, k)) {
+                            break; // "Staff asked him to delete it": look before this sentence
+                        }
+                        chained = k;
+                        s = t;
+                        break;
+                    }
+                    if (is(p, k, inWriter, ctx) || is(p, k, inPronouns, ctx) && !(w.equals("he") || w.equals("she")
+                            || w.equals("they"))) {
+                        continue;
+                    }
+                    if (p.isPossessive(k) && k + 1 < to && p.isWord(k + 1)) {
+                        // "Amira's mum", "Jayden's PE teacher": the head noun is the person
+                        continue;
+                    }
+                    Who who = classify(p, k, from, ctx, false);
+                    if (who == Who.NONE || !agrees(p, k, family, ctx)) {
+                        continue;
+                    }
+                    if (who != Who.CHILD && sexed) {
+                        Who addressed = addressedLater(p, k, to, family, ctx);
+                        if (addressed == Who.CHILD) {
+                            return Who.CHILD; // "Dad came to collect Rio. He said ...": Rio answers
+                        }
+                        if (addressed == Who.OTHER) {
+                            break; // "Mr Grant and the PCSO found him": look before this sentence
+                        }
+                    }
+                    return who == Who.WRITER ? Who.CHILD : who;
+                }
+            }
+            if (chained < 0) {
+                return Who.CHILD;
+            }
+            pos = chained;
+        }
+    }
+
+    /** "asked him", "spoke to her", "found him": a pronoun that is the person asked, found or spoken to. */
+    static boolean askedObject(Passage p, int k) {
+        String w = p.lower[k];
+        if (!(w.equals("him") || w.equals("her") && isPersonalUse(p, k))) {
+            return false;
+        }
+        int v = k - 1;
+        while (v >= 0 && v >= k - 2 && p.isWord(v) && (p.lower[v].equals("to") || p.lower[v].equals("with"))) {
+            v--;
+        }
+        return v >= 0 && p.isWord(v) && addressVerb(p.lower[v]);
+    }
+
+    /**
+     * After the person at {@code k}, in the same sentence: a verb of finding, asking or speaking whose object is a
+     * child agreeing with the pronoun (CHILD), an agreeing object pronoun (OTHER: its person is named earlier), or
+     * nothing (NONE).
+     */
+    private Who addressedLater(Passage p, int k, int to, int family, RuleContext ctx) {
+        for (int v = k + 1; v < to; v++) {
+            if (p.isWord(v) && !p.quoted[v] && (is(p, v, inSpeechVerbs, ctx) && !addressVerb(p.lower[v])
+                    || !p.lower[v].equals("and") && isBoundaryWord(p.lower[v])) || p.isPunct(v, ',') || p.isPunct(v, ';')) {
+                return Who.NONE; // only the clause of the person: not "Dad said he has noticed Ella ..."
+            }
+            if (!p.isWord(v) || p.quoted[v] || !addressVerb(p.lower[v])) {
                 continue;
             }
-            String w = p.lower[k];
-            if (is(p, k, inWriter, ctx) || is(p, k, inPronouns, ctx) || w.equals("his") || w.equals("their")) {
-                continue;
-            }
-            Who who = classify(p, k, first, ctx, false);
-            if (who != Who.NONE) {
-                return who;
+            for (int o = v + 1; o < to && o <= v + 3; o++) {
+                if (!p.isWord(o) || p.quoted[o]) {
+                    break;
+                }
+                String w = p.lower[o];
+                switch (w) {
+                    case "to", "with", "over", "aside", "on", "the", "a", "an", "up", "off" -> {
+                        continue;
+                    }
+                    default -> {
+                    }
+                }
+                if (pronounFamily(w) == family && isPersonalUse(p, o)) {
+                    return Who.OTHER;
+                }
+                if (!is(p, o, inPronouns, ctx) && classify(p, o, k, ctx, false) == Who.CHILD && agrees(p, o, family, ctx)) {
+                    return Who.CHILD;
+                }
+                break;
             }
         }
-        for (int t = s - 1; t >= 0; t--) {
-            Who who = sentenceSubject(p, t, Integer.MAX_VALUE, ctx);
-            if (who != Who.NONE && who != Who.WRITER) {
-                return who;
+        return Who.NONE;
+    }
+
+    private static boolean addressVerb(String w) {
+        return switch (w) {
+            case "asked", "asks", "asking", "questioned", "challenged", "approached", "quizzed", "interviewed",
+                 "confronted", "spoke", "speaking", "talked", "talking", "chatted", "checked", "met", "saw", "seen",
+                 "found", "noticed", "spotted", "stopped", "caught", "heard", "overheard", "comforted", "reassured",
+                 "calmed", "called", "took", "pulled", "reminded", "told", "warned", "sat", "visited", "collect",
+                 "collected", "picked", "fetched", "brought", "dropped", "escorted", "walked", "drove", "helped",
+                 "supported", "followed", "searched", "woke" -> true;
+            default -> false;
+        };
+    }
+
+    /** "him", "he", "her" used for a person ("told her off"), not "her" before a noun ("her bag"). */
+    static boolean isPersonalUse(Passage p, int k) {
+        String w = p.lower[k];
+        if (!w.equals("her")) {
+            return !w.equals("his") && !w.equals("hers") && !w.equals("their");
+        }
+        if (k + 1 >= p.size || !p.isWord(k + 1)) {
+            return true;
+        }
+        return switch (p.lower[k + 1]) {
+            case "to", "and", "off", "out", "that", "about", "at", "in", "on", "up", "down", "back", "with", "for",
+                 "from", "again", "if", "what", "why", "how", "when", "where", "who", "a", "an", "the", "not", "so",
+                 "but", "or", "after", "before", "because", "as", "until", "yet", "now", "later", "today",
+                 "tomorrow", "home", "into", "over", "alone", "straight", "first" -> true;
+            default -> false;
+        };
+    }
+
+    /** "the girls in Ella's class", "a boy from her form": pupils described by the child's group are others. */
+    private static boolean peersOf(Passage p, int j) {
+        if (j + 3 >= p.size || !p.isWord(j + 1) || !p.isWord(j + 2) || !p.isWord(j + 3)) {
+            return false;
+        }
+        String prep = p.lower[j + 1];
+        if (!(prep.equals("in") || prep.equals("from"))) {
+            return false;
+        }
+        String owner = p.lower[j + 2];
+        if (!(owner.equals("his") || owner.equals("her") || owner.equals("their") || p.isPossessive(j + 2))) {
+            return false;
+        }
+        return switch (p.lower[j + 3]) {
+            case "class", "form", "year", "group", "team", "tutor", "set", "house", "school" -> true;
+            default -> false;
+        };
+    }
+
+    /** "from the office", "at reception", "to school": an institution as a place, not a speaker. */
+    private static boolean place(Passage p, int j) {
+        switch (p.lower[j]) {
+            case "office", "reception", "school", "college", "nursery", "agency" -> {
+            }
+            default -> {
+                return false;
             }
         }
-        return Who.CHILD;
+        int k = j - 1;
+        if (k >= 0 && p.isWord(k) && (p.lower[k].equals("the") || p.lower[k].equals("main") || p.lower[k].equals("school"))) {
+            k--;
+        }
+        if (k < 0 || !p.isWord(k)) {
+            return false;
+        }
+        return switch (p.lower[k]) {
+            case "from", "to", "in", "at", "into", "outside", "near", "by", "inside", "round", "around" -> true;
+            default -> false;
+        };
+    }
+
+    /** "his head", "Sami's head": a body part, not the head teacher. */
+    private static boolean bodyPart(Passage p, int j) {
+        if (!p.lower[j].equals("head") || p.capital[j] || j == 0 || !p.isWord(j - 1)) {
+            return false;
+        }
+        if (j + 1 < p.size && p.isWord(j + 1) && (p.lower[j + 1].equals("of") || p.lower[j + 1].startsWith("teacher"))) {
+            return false;
+        }
+        String prev = p.lower[j - 1];
+        return prev.equals("his") || prev.equals("her") || prev.equals("their") || prev.equals("my")
+                || prev.equals("its") || prev.equals("your") || p.isPossessive(j - 1);
     }
 
     boolean isName(Passage p, int j, RuleContext ctx) {

@@ -95,4 +95,49 @@ class ChildVoiceRuleTest {
     void phrasings(String expected, String summary) {
         assertThat(status(summary)).as(summary).isEqualTo(expected);
     }
+
+    /** Who "he" / "she" is: agreement in sex and number, the person asked or found, shared subjects. */
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            PRESENT | Mr Fenwick found Kobe in the boiler room at 2pm. He said 'I was hiding from the lads in my form'.
+            PRESENT | Police returned Tayla to school at noon. She told us "I slept at my boyfriend's flat".
+            PRESENT | Grandad dropped Milo off at 8:50. He said "Grandad's car smells of smoke".
+            PRESENT | Staff asked Ronan to put his phone away and he refused. He said 'my mum might ring'.
+            PRESENT | The nurse looked at the burn because Ivy had been scratching it and told us "the iron fell on me".
+            PRESENT | When his tutor asked him about the missing PE kit, he said it was stolen from the changing room.
+            PRESENT | Esther's key worker spoke to her at lunch. She said she wants to stay with her foster family.
+            PRESENT | Jonah sat down, pulled his hood up and muttered "they're waiting for me outside".
+            PRESENT | Ezra emailed his head of year at midnight saying he could not cope any more.
+            PRESENT | "You can't make me go home," Lyla screamed at the end of the day.
+            PRESENT | I went to collect Sol from the office; he told me to 'leave me alone' and ran out.
+            PRESENT | I spoke to Freddie, who said his uncle gave him the money.
+            WARNING | Freddie's stepmum phoned reception. She said he had not been home since Friday.
+            WARNING | Freddie's football coach called at 6pm. He said Freddie had not turned up to training.
+            WARNING | Three girls from Freddie's class said he had been sending them messages late at night.
+            WARNING | Freddie has been sulking all week, which tells you everything about his attitude.
+            WARNING | Anything Freddie says about the fight is made up.
+            WARNING | The letter said Freddie had missed four appointments at the clinic.
+            WARNING | Freddie stormed out of the hall. His Head of Year informed and parents called.
+            WARNING | Freddie was shouting at the supply teacher to "get out of my face".
+            """)
+    void speakers(String expected, String summary) {
+        assertThat(status(summary)).as(summary).isEqualTo(expected);
+    }
+
+    /** Reasons why the child's views were not obtained, written as states and plans. */
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            INFO    | Marnie was inconsolable after the call and could not get her words out; her TA will try again tomorrow.
+            INFO    | Marnie was asleep in the medical room when I went down; I will go back and speak to her after lunch.
+            INFO    | Marnie was taken home by ambulance before she could be asked what happened.
+            INFO    | Marnie was on a residential so her views have not been sought yet; her tutor will see her on Monday.
+            INFO    | We were unable to get Marnie's account as she left with her dad straight away.
+            INFO    | Marnie is selectively mute in school and used her choice board only to ask for the toilet.
+            INFO    | Marnie was off sick today. Her head of year to speak with her when she is back.
+            WARNING | Marnie was sobbing in the toilets at lunch.
+            WARNING | Marnie's mum will speak to the GP this week.
+            """)
+    void notObtained(String expected, String summary) {
+        assertThat(status(summary)).as(summary).isEqualTo(expected);
+    }
 }

@@ -74,6 +74,10 @@ class RationaleRuleTest {
             NONE    | She closed the laptop and walked out.
             NONE    | Mum could not be contacted by phone so a letter was sent home.
             NONE    | He said "no further action" was what the last school did.
+            NONE    | Fight reported at the skate park. NFA by school; police are already dealing with both families.
+            NONE    | Vape seen in her blazer. No further action from us at present: the college has already excluded her supplier.
+            ERROR   | Fight reported at the skate park. NFA by school.
+            ERROR   | Fight reported at the skate park. NFA by school; parents informed.
             """)
     void phrasings(String expected, String text) {
         assertThat(worst(text)).as(text).isEqualTo(expected);
