@@ -29,6 +29,7 @@ import org.safeguardingkit.review.quality.QualitySummary;
 import org.safeguardingkit.review.quality.QualityTally;
 import org.safeguardingkit.review.quality.RuleCount;
 import org.safeguardingkit.review.sampling.Sample;
+import org.safeguardingkit.review.sampling.SampleCandidate;
 import org.safeguardingkit.review.sampling.SampleReservoir;
 import org.safeguardingkit.review.sampling.SampledIncident;
 import org.safeguardingkit.review.trends.TrendAccumulator;
@@ -38,7 +39,8 @@ import org.safeguardingkit.review.trends.Trends;
 /**
  * A partial review that records stream into and that merges with other partial reviews: the counts per school, the
  * trend summaries and the sample. Memory grows with pupils, places, co-involvement links and the incidents' ids and
- * days (for the exact trends), never with the records' text: only sampled rows keep (redacted) text.
+ * days (for the exact trends), never with the records' text: only the current sample candidates are held whole
+ * (a bounded number of records), and rows (redacted text) and quality findings are built for the final sample only.
  *
  * <p>{@link #merge(ReviewAccumulator)} is associative and commutative: a trust reviews each school (or one big log in
  * parts, on several threads) and merges the parts; {@code toReview()} then gives exactly the review of the whole.
@@ -95,11 +97,14 @@ public final class ReviewAccumulator {
         schools.computeIfAbsent(incident.school(), k -> new LogStats(settings.thresholds().examples()))
                 .add(concern, incident);
         trends.add(concern, incident);
-        sample.offer(concern.id(), concern.occurredAt(), stratum(incident, concern),
-                () -> new SampledIncident(concern.id(), concern.occurredAt(), sample.priority(concern.id()),
-                        stratum(incident, concern),
-                        FormRows.of(concern, settings.anonymiser(), settings.lens(), settings.zone()),
-                        settings.qualityRules(concern)));
+        sample.offer(concern, stratum(incident, concern));
+    }
+
+    private SampledIncident held(SampleCandidate c) {
+        Concern concern = c.concern();
+        return new SampledIncident(c.id(), c.occurredAt(), c.priority(), c.stratum(),
+                FormRows.of(concern, settings.anonymiser(), settings.lens(), settings.zone()),
+                settings.qualityRules(concern));
     }
 
     private String stratum(Incident incident, Concern concern) {
@@ -157,7 +162,7 @@ public final class ReviewAccumulator {
             last = first;
         }
         Trends found = trends.toTrends(new TrendContext(settings.anonymiser(), t, first, last));
-        List<SampledIncident> sampled = sample.sample();
+        List<SampledIncident> sampled = sample.sample().stream().map(this::held).toList();
         List<ReviewRow> rows = sampled.stream().map(SampledIncident::row).toList();
         QualitySummary quality = QualityTally.of(sampled, t.examples());
         List<RuleCount> recurring = QualityTally.recurring(quality, t.recurringFindingShare());

@@ -18,15 +18,21 @@ package org.safeguardingkit.review;
  * @param escalationMinRatio how many times the earlier rate the later rate of incidents must be for a frequency
  *        escalation (default 2.0)
  * @param hotspotMinCount the fewest incidents at a place for it to be a hotspot (default 3)
- * @param hotspotZ the Poisson z-score against the mean per place a hotspot must reach (default 2.0)
- * @param peerLinkMinDays separate days two pupils must be involved together for a strong link (default 2)
+ * @param hotspotZ the Poisson z-score against its expected count a hotspot must reach (default 2.0)
+ * @param hotspotMinLift how many times its expected count a place's count must be for a
+ *        hotspot (default 2.0)
+ * @param peerLinkMinDays separate days two pupils must be involved together for a strong link (default 3)
  * @param peerLinkMinShare the share of the less involved pupil's co-involvement days that a strong link's days must
  *        reach (default 0.1)
- * @param peerGroupMinSize the fewest members of a reported peer group (default 2)
- * @param themeMinCount the fewest incidents of a category in a week for a spike (default 3)
+ * @param peerLinkMaxP the largest chance probability of a strong link: the Poisson upper tail of its days given how
+ *        often each of the two pupils is co-involved with anyone (default 0.001)
+ * @param peerGroupMinSize the fewest members of a reported peer group (default 3)
+ * @param themeMinCount the fewest incidents of a category in a week for a spike (default 5)
  * @param themeZ the Poisson z-score against the category's baseline a spike week must reach (default 3.0)
  * @param themeMinRatio how many times its baseline a spike week's count must be (default 2.0)
  * @param themeMinWeeks the fewest weeks in the period before spikes are looked for (default 4)
+ * @param themeMaxP the largest Poisson upper-tail probability of a spike week's count given the baseline
+ *        (default 0.001)
  * @param yesShare the share of incidents that makes a field-based answer YES (default 0.8)
  * @param partialShare the share of incidents that makes a field-based answer PARTIAL (default 0.4)
  * @param categorisedYesShare the share of categorised incidents for YES on trend questions (default 0.9)
@@ -48,13 +54,16 @@ public record ReviewThresholds(
         double escalationMinRatio,
         int hotspotMinCount,
         double hotspotZ,
+        double hotspotMinLift,
         int peerLinkMinDays,
         double peerLinkMinShare,
+        double peerLinkMaxP,
         int peerGroupMinSize,
         int themeMinCount,
         double themeZ,
         double themeMinRatio,
         int themeMinWeeks,
+        double themeMaxP,
         double yesShare,
         double partialShare,
         double categorisedYesShare,
@@ -77,13 +86,16 @@ public record ReviewThresholds(
         positive(escalationMinRatio, "escalationMinRatio");
         positive(hotspotMinCount, "hotspotMinCount");
         positive(hotspotZ, "hotspotZ");
+        positive(hotspotMinLift, "hotspotMinLift");
         positive(peerLinkMinDays, "peerLinkMinDays");
         positive(peerLinkMinShare, "peerLinkMinShare");
+        probability(peerLinkMaxP, "peerLinkMaxP");
         positive(peerGroupMinSize, "peerGroupMinSize");
         positive(themeMinCount, "themeMinCount");
         positive(themeZ, "themeZ");
         positive(themeMinRatio, "themeMinRatio");
         positive(themeMinWeeks, "themeMinWeeks");
+        probability(themeMaxP, "themeMaxP");
         positive(yesShare, "yesShare");
         positive(partialShare, "partialShare");
         positive(categorisedYesShare, "categorisedYesShare");
@@ -98,6 +110,12 @@ public record ReviewThresholds(
         positive(examples, "examples");
     }
 
+    private static void probability(double value, String field) {
+        if (!(value > 0) || value > 1) {
+            throw new IllegalArgumentException("SGK-0502: thresholds." + field + " must be in (0, 1], was " + value);
+        }
+    }
+
     private static void positive(double value, String field) {
         if (!(value > 0) || Double.isInfinite(value)) {
             throw new IllegalArgumentException("SGK-0502: thresholds." + field + " must be positive, was " + value);
@@ -110,7 +128,7 @@ public record ReviewThresholds(
      * @return the default thresholds
      */
     public static ReviewThresholds defaults() {
-        return new ReviewThresholds(3, 30, 4, 2.326, 2.0, 3, 2.0, 2, 0.1, 2, 3, 3.0, 2.0, 4, 0.8, 0.4, 0.9, 0.5, 0.2, 3, 2,
+        return new ReviewThresholds(3, 30, 4, 2.326, 2.0, 3, 2.0, 2.0, 3, 0.1, 0.001, 3, 5, 3.0, 2.0, 4, 0.001, 0.8, 0.4, 0.9, 0.5, 0.2, 3, 2,
                 0.05, 0.2, 0.25, 28, 5);
     }
 
@@ -128,13 +146,16 @@ public record ReviewThresholds(
         b.escalationMinRatio = escalationMinRatio;
         b.hotspotMinCount = hotspotMinCount;
         b.hotspotZ = hotspotZ;
+        b.hotspotMinLift = hotspotMinLift;
         b.peerLinkMinDays = peerLinkMinDays;
         b.peerLinkMinShare = peerLinkMinShare;
+        b.peerLinkMaxP = peerLinkMaxP;
         b.peerGroupMinSize = peerGroupMinSize;
         b.themeMinCount = themeMinCount;
         b.themeZ = themeZ;
         b.themeMinRatio = themeMinRatio;
         b.themeMinWeeks = themeMinWeeks;
+        b.themeMaxP = themeMaxP;
         b.yesShare = yesShare;
         b.partialShare = partialShare;
         b.categorisedYesShare = categorisedYesShare;
@@ -161,13 +182,16 @@ public record ReviewThresholds(
         private double escalationMinRatio = 2.0;
         private int hotspotMinCount = 3;
         private double hotspotZ = 2.0;
-        private int peerLinkMinDays = 2;
+        private double hotspotMinLift = 2.0;
+        private int peerLinkMinDays = 3;
         private double peerLinkMinShare = 0.1;
-        private int peerGroupMinSize = 2;
-        private int themeMinCount = 3;
+        private double peerLinkMaxP = 0.001;
+        private int peerGroupMinSize = 3;
+        private int themeMinCount = 5;
         private double themeZ = 3.0;
         private double themeMinRatio = 2.0;
         private int themeMinWeeks = 4;
+        private double themeMaxP = 0.001;
         private double yesShare = 0.8;
         private double partialShare = 0.4;
         private double categorisedYesShare = 0.9;
@@ -202,8 +226,17 @@ public record ReviewThresholds(
         /** @param value the fewest incidents at a place for it to be a hotspot @return this builder */
         public Builder hotspotMinCount(int value) { this.hotspotMinCount = value; return this; }
 
-        /** @param value the Poisson z-score against the mean per place a hotspot must reach @return this builder */
+        /** @param value the Poisson z-score against its expected count a hotspot must reach @return this builder */
         public Builder hotspotZ(double value) { this.hotspotZ = value; return this; }
+
+        /** @param value how many times its expected count a hotspot in a category family must be @return this builder */
+        public Builder hotspotMinLift(double value) { this.hotspotMinLift = value; return this; }
+
+        /** @param value the largest chance probability of a strong peer link @return this builder */
+        public Builder peerLinkMaxP(double value) { this.peerLinkMaxP = value; return this; }
+
+        /** @param value the largest Poisson upper-tail probability of a spike week @return this builder */
+        public Builder themeMaxP(double value) { this.themeMaxP = value; return this; }
 
         /** @param value separate days two pupils must be involved together for a strong link @return this builder */
         public Builder peerLinkMinDays(int value) { this.peerLinkMinDays = value; return this; }
@@ -270,8 +303,8 @@ public record ReviewThresholds(
          */
         public ReviewThresholds build() {
             return new ReviewThresholds(repeatedCount, repeatedWindowDays, escalationMinIncidents, escalationZ,
-                    escalationMinRatio, hotspotMinCount, hotspotZ, peerLinkMinDays, peerLinkMinShare, peerGroupMinSize, themeMinCount,
-                    themeZ, themeMinRatio, themeMinWeeks, yesShare, partialShare, categorisedYesShare,
+                    escalationMinRatio, hotspotMinCount, hotspotZ, hotspotMinLift, peerLinkMinDays, peerLinkMinShare, peerLinkMaxP,
+                    peerGroupMinSize, themeMinCount, themeZ, themeMinRatio, themeMinWeeks, themeMaxP, yesShare, partialShare, categorisedYesShare,
                     categorisedPartialShare, peerRecordedYesShare, minDistinctCategories, lowerLevelHsbMin,
                     kindMinShare, rarelyFilledShare, recurringFindingShare, followUpDays, examples);
         }

@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -26,11 +28,11 @@ import org.safeguardingkit.review.ReviewSettings;
 import org.safeguardingkit.review.render.Timeline;
 
 /**
- * Reviews a JSON Lines log with parsing spread over several threads: the calling thread reads lines in order and
- * hands out batches, workers parse them ({@link ConcernJson} is thread-safe), and the calling thread adds the parsed
- * records, batch by batch in line order, to one {@link ReviewAccumulator} and timeline. One accumulator keeps the
- * review's memory what a sequential review needs; only a few batches are in flight. Rejected lines are reported in
- * line order.
+ * Reviews a JSON Lines log on several threads: the calling thread reads lines in order and hands out batches; a worker
+ * parses a batch ({@link ConcernJson} is thread-safe) and adds its records to one of the workers' partial reviews
+ * ({@link ReviewAccumulator} and timeline, one per worker, each used by one batch at a time). The parts are merged at
+ * the end; merging is exact and independent of how the log was split, so the review is the same as a sequential one.
+ * Only a few batches are in flight. Rejected lines are reported in line order, on the calling thread.
  *
  * <pre>{@code
  * try (InputStream in = Files.newInputStream(path)) {
@@ -56,23 +58,28 @@ public final class LogReview {
     public record Result(Review review, Timeline timeline, long accepted, long rejected) {
     }
 
-    /** A parsed batch of lines. */
-    private record Batch(List<Concern> records, List<RecordFormatException> errors) {
+    /** What a worker did with a batch of lines. */
+    private record Batch(long accepted, List<RecordFormatException> errors) {
     }
 
-    /** Where parsed records go, on the calling thread. */
-    private static final class Sink {
-        final ReviewSettings settings;
+    /** A partial review: used by one batch at a time. */
+    private static final class Part {
         final ReviewAccumulator review;
         final Timeline.Builder timeline;
+
+        Part(ReviewSettings settings) {
+            this.review = ReviewAccumulator.of(settings);
+            this.timeline = Timeline.builder(settings.zone(), settings.taxonomy());
+        }
+    }
+
+    /** The batches' outcomes, taken on the calling thread in line order. */
+    private static final class Sink {
         final Consumer<RecordFormatException> onRejected;
         long accepted;
         long rejected;
 
-        Sink(ReviewSettings settings, Consumer<RecordFormatException> onRejected) {
-            this.settings = settings;
-            this.review = ReviewAccumulator.of(settings);
-            this.timeline = Timeline.builder(settings.zone(), settings.taxonomy());
+        Sink(Consumer<RecordFormatException> onRejected) {
             this.onRejected = onRejected;
         }
 
@@ -92,13 +99,7 @@ public final class LogReview {
             }
             batch.errors().forEach(onRejected);
             rejected += batch.errors().size();
-            for (Concern concern : batch.records()) {
-                accepted++;
-                review.add(concern);
-                if (settings.period().contains(concern.occurredAt())) {
-                    timeline.add(concern);
-                }
-            }
+            accepted += batch.accepted();
         }
     }
 
@@ -118,7 +119,11 @@ public final class LogReview {
         Objects.requireNonNull(settings, "settings");
         int n = Math.max(1, threads);
         ConcernJson json = ConcernJson.create();
-        Sink sink = new Sink(settings, onRejected);
+        Sink sink = new Sink(onRejected);
+        BlockingQueue<Part> parts = new ArrayBlockingQueue<>(n);
+        for (int i = 0; i < n; i++) {
+            parts.add(new Part(settings));
+        }
         ExecutorService pool = Executors.newFixedThreadPool(n, r -> {
             Thread t = new Thread(r, "sgkit-review-worker");
             t.setDaemon(true);
@@ -141,7 +146,7 @@ public final class LogReview {
                 }
                 texts.add(text);
                 if (texts.size() == BATCH) {
-                    inFlight.add(pool.submit(task(texts, first, json)));
+                    inFlight.add(pool.submit(task(texts, first, json, parts, settings)));
                     texts = new ArrayList<>(BATCH);
                     while (inFlight.size() > 2 * n) {
                         sink.take(inFlight.poll());
@@ -149,7 +154,7 @@ public final class LogReview {
                 }
             }
             if (!texts.isEmpty()) {
-                inFlight.add(pool.submit(task(texts, first, json)));
+                inFlight.add(pool.submit(task(texts, first, json, parts, settings)));
             }
             while (!inFlight.isEmpty()) {
                 sink.take(inFlight.poll());
@@ -164,10 +169,17 @@ public final class LogReview {
                 Thread.currentThread().interrupt();
             }
         }
-        return new Result(sink.review.toReview(), sink.timeline.build(), sink.accepted, sink.rejected);
+        ReviewAccumulator review = null;
+        Timeline timeline = null;
+        for (Part part : parts) {
+            review = review == null ? part.review : review.merge(part.review);
+            timeline = timeline == null ? part.timeline.build() : timeline.merge(part.timeline.build());
+        }
+        return new Result(review.toReview(), timeline, sink.accepted, sink.rejected);
     }
 
-    private static java.util.concurrent.Callable<Batch> task(List<String> texts, long first, ConcernJson json) {
+    private static java.util.concurrent.Callable<Batch> task(List<String> texts, long first, ConcernJson json,
+            BlockingQueue<Part> parts, ReviewSettings settings) {
         return () -> {
             List<Concern> records = new ArrayList<>(texts.size());
             List<RecordFormatException> errors = List.of();
@@ -185,7 +197,18 @@ public final class LogReview {
                     errors.add(e);
                 }
             }
-            return new Batch(records, errors);
+            Part part = parts.take();
+            try {
+                for (Concern concern : records) {
+                    part.review.add(concern);
+                    if (settings.period().contains(concern.occurredAt())) {
+                        part.timeline.add(concern);
+                    }
+                }
+            } finally {
+                parts.add(part);
+            }
+            return new Batch(records.size(), errors);
         };
     }
 }

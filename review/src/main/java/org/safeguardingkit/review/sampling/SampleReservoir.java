@@ -10,30 +10,33 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.function.Supplier;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
+import org.safeguardingkit.core.model.Concern;
 import org.safeguardingkit.core.model.ConcernId;
 
 /**
  * The incidents a sample keeps while the log streams past (internal): all of them, the n most recent, or per stratum
  * the n with the smallest priorities. Mergeable and independent of input order. Not thread-safe.
+ *
+ * <p>It holds only the current candidates (the records themselves, no rows): a record pushed out by a better candidate
+ * costs nothing more, and rows and quality findings are built for the final sample only.
  */
 public final class SampleReservoir {
 
-    private static final Comparator<SampledIncident> RECENT_FIRST = Comparator
-            .comparing(SampledIncident::occurredAt).reversed().thenComparing(SampledIncident::id);
-    private static final Comparator<SampledIncident> BY_PRIORITY = Comparator
-            .comparingLong(SampledIncident::priority).thenComparing(SampledIncident::id);
+    private static final Comparator<SampleCandidate> RECENT_FIRST = Comparator
+            .comparing(SampleCandidate::occurredAt).reversed().thenComparing(SampleCandidate::id);
+    private static final Comparator<SampleCandidate> BY_PRIORITY = Comparator
+            .comparingLong(SampleCandidate::priority).thenComparing(SampleCandidate::id);
 
     private final Sampling sampling;
     private final SecretKeySpec seedKey;
     private Mac mac;
-    private final Map<ConcernId, SampledIncident> all = new HashMap<>();
-    private final TreeSet<SampledIncident> recent = new TreeSet<>(RECENT_FIRST);
-    private final Map<String, TreeSet<SampledIncident>> strata = new TreeMap<>();
+    private final Map<ConcernId, SampleCandidate> all = new HashMap<>();
+    private final TreeSet<SampleCandidate> recent = new TreeSet<>(RECENT_FIRST);
+    private final Map<String, TreeSet<SampleCandidate>> strata = new TreeMap<>();
     private final Map<String, Long> stratumPopulation = new TreeMap<>();
     private long population;
 
@@ -76,44 +79,44 @@ public final class SampleReservoir {
     }
 
     /**
-     * Offers an incident; the row is only built when the incident is kept.
+     * Offers a record; it is kept only while it is a candidate.
      *
-     * @param id the incident id
-     * @param occurredAt when it occurred
+     * @param concern the record
      * @param stratum its stratum
-     * @param build builds the held incident (row and quality findings)
      */
-    public void offer(ConcernId id, Instant occurredAt, String stratum, Supplier<SampledIncident> build) {
+    public void offer(Concern concern, String stratum) {
         population++;
+        ConcernId id = concern.id();
         switch (sampling.method()) {
-            case ALL -> all.putIfAbsent(id, build.get());
+            case ALL -> all.putIfAbsent(id, new SampleCandidate(id, concern.occurredAt(), 0L, stratum, concern));
             case MOST_RECENT -> {
+                Instant occurredAt = concern.occurredAt();
                 if (recent.size() >= sampling.size()) {
-                    SampledIncident last = recent.last();
+                    SampleCandidate last = recent.last();
                     int cmp = occurredAt.compareTo(last.occurredAt());
                     if (cmp < 0 || (cmp == 0 && id.compareTo(last.id()) >= 0)) {
                         return;
                     }
                 }
-                keep(recent, build.get(), sampling.size());
+                keep(recent, new SampleCandidate(id, occurredAt, 0L, stratum, concern), sampling.size());
             }
             case STRATIFIED -> {
                 stratumPopulation.merge(stratum, 1L, Long::sum);
                 long p = priority(id);
-                TreeSet<SampledIncident> set = strata.computeIfAbsent(stratum, k -> new TreeSet<>(BY_PRIORITY));
+                TreeSet<SampleCandidate> set = strata.computeIfAbsent(stratum, k -> new TreeSet<>(BY_PRIORITY));
                 if (set.size() >= sampling.size()) {
-                    SampledIncident last = set.last();
+                    SampleCandidate last = set.last();
                     if (p > last.priority() || (p == last.priority() && id.compareTo(last.id()) >= 0)) {
                         return;
                     }
                 }
-                keep(set, build.get(), sampling.size());
+                keep(set, new SampleCandidate(id, concern.occurredAt(), p, stratum, concern), sampling.size());
             }
             default -> throw new IllegalStateException("unknown method " + sampling.method());
         }
     }
 
-    private static void keep(TreeSet<SampledIncident> set, SampledIncident item, int limit) {
+    private static void keep(TreeSet<SampleCandidate> set, SampleCandidate item, int limit) {
         if (set.add(item) && set.size() > limit) {
             set.pollLast();
         }
@@ -128,13 +131,13 @@ public final class SampleReservoir {
     public SampleReservoir merge(SampleReservoir other) {
         population += other.population;
         other.all.forEach(all::putIfAbsent);
-        for (SampledIncident s : other.recent) {
+        for (SampleCandidate s : other.recent) {
             keep(recent, s, sampling.size());
         }
         other.stratumPopulation.forEach((k, v) -> stratumPopulation.merge(k, v, Long::sum));
         other.strata.forEach((k, set) -> {
-            TreeSet<SampledIncident> mine = strata.computeIfAbsent(k, x -> new TreeSet<>(BY_PRIORITY));
-            for (SampledIncident s : set) {
+            TreeSet<SampleCandidate> mine = strata.computeIfAbsent(k, x -> new TreeSet<>(BY_PRIORITY));
+            for (SampleCandidate s : set) {
                 keep(mine, s, sampling.size());
             }
         });
@@ -154,10 +157,10 @@ public final class SampleReservoir {
      * The sample, oldest first (then by id). A stratified sample allocates its size to the strata in proportion to
      * their populations, by largest remainders (ties by stratum name).
      *
-     * @return the sampled incidents
+     * @return the sampled records
      */
-    public List<SampledIncident> sample() {
-        List<SampledIncident> out = new ArrayList<>();
+    public List<SampleCandidate> sample() {
+        List<SampleCandidate> out = new ArrayList<>();
         switch (sampling.method()) {
             case ALL -> out.addAll(all.values());
             case MOST_RECENT -> out.addAll(recent);
@@ -167,7 +170,7 @@ public final class SampleReservoir {
             }
             default -> throw new IllegalStateException("unknown method " + sampling.method());
         }
-        out.sort(Comparator.comparing(SampledIncident::occurredAt).thenComparing(SampledIncident::id));
+        out.sort(Comparator.comparing(SampleCandidate::occurredAt).thenComparing(SampleCandidate::id));
         return out;
     }
 

@@ -11,14 +11,19 @@ import org.safeguardingkit.core.model.Setting;
 import org.safeguardingkit.review.ReviewThresholds;
 
 /**
- * Location hotspots (internal): physical places and online platforms are compared separately. Within a category
- * family (all incidents, HSB, online, violence) the expected count of a place is the family's incidents spread evenly
- * over all the places (or platforms) of the log; a place is a hotspot when its count in the family is at least
- * {@code hotspotMinCount} and its Poisson z-score {@code (count - expected) / sqrt(expected)} reaches
- * {@code hotspotZ}. So a bus stop where the fights concentrate stands out in "violence" even if it is the only place
- * fights are recorded.
+ * Location hotspots (internal): physical places and online platforms are compared separately. Among all incidents
+ * the expected count of a place is the incidents spread evenly over all the places (or platforms) of the log. Within
+ * a category family (HSB, online, violence) it is the place's count among all incidents times the family's share of
+ * all incidents: a place is compared with itself, so a naturally busy place (classroom, corridor) is not a hotspot of
+ * a family merely for being busy, and a bus stop where the fights concentrate stands out in "violence". (Platforms in
+ * "online", which holds every platform incident, are spread evenly over the platforms, as among all.) A place is a
+ * hotspot when its count is at least {@code hotspotMinCount}, at least {@code hotspotMinLift} times the expected count,
+ * and its Poisson z-score {@code (count - expected) / sqrt(expected)} reaches {@code hotspotZ}. Hotspots are ranked by
+ * lift (count / expected), then z, so the most concentrated come first.
  */
 final class HotspotFinder {
+
+    private static final String ONLINE = "online";
 
     private HotspotFinder() {
     }
@@ -28,28 +33,45 @@ final class HotspotFinder {
 
     static List<LocationHotspot> find(TrendAccumulator acc, TrendContext context) {
         ReviewThresholds t = context.thresholds();
+        String all = TrendAccumulator.FAMILIES.get(0);
         Map<Pool, long[]> pools = new HashMap<>();
         long[] placesOfType = new long[2];
         acc.places.forEach((k, s) -> {
             pools.computeIfAbsent(new Pool(k.family(), k.platform()), x -> new long[1])[0] += s.count;
-            if (k.family().equals(TrendAccumulator.FAMILIES.get(0))) {
+            if (k.family().equals(all)) {
                 placesOfType[k.platform() ? 1 : 0]++;
             }
         });
         List<LocationHotspot> out = new ArrayList<>();
         acc.places.forEach((k, s) -> {
-            long total = pools.get(new Pool(k.family(), k.platform()))[0];
-            double mean = (double) total / Math.max(1, placesOfType[k.platform() ? 1 : 0]);
-            double z = (s.count - mean) / Math.sqrt(mean);
-            if (s.count >= t.hotspotMinCount() && z >= t.hotspotZ()) {
+            double expected;
+            if (k.family().equals(all) || k.platform() && k.family().equals(ONLINE)) {
+                long total = pools.get(new Pool(k.family(), k.platform()))[0];
+                expected = (double) total / Math.max(1, placesOfType[k.platform() ? 1 : 0]);
+            } else {
+                long family = pools.get(new Pool(k.family(), k.platform()))[0];
+                long[] allOfType = pools.get(new Pool(all, k.platform()));
+                TrendAccumulator.PlaceStats overall = acc.places.get(
+                        new TrendAccumulator.PlaceKey(all, k.platform(), k.text()));
+                if (allOfType == null || overall == null || allOfType[0] == 0) {
+                    return;
+                }
+                expected = (double) overall.count * family / allOfType[0];
+            }
+            if (expected <= 0) {
+                return;
+            }
+            double z = (s.count - expected) / Math.sqrt(expected);
+            if (s.count >= t.hotspotMinCount() && s.count >= t.hotspotMinLift() * expected && z >= t.hotspotZ()) {
                 out.add(new LocationHotspot(k.family(), setting(s.settings),
                         k.platform() ? Optional.empty() : Optional.of(k.text()),
                         k.platform() ? Optional.of(k.text()) : Optional.empty(), s.count,
-                        EscalationFinder.round(mean), EscalationFinder.round(z), s.ids.list()));
+                        EscalationFinder.round(expected), EscalationFinder.round(z), s.ids.list()));
             }
         });
-        out.sort(Comparator.comparingInt((LocationHotspot h) -> TrendAccumulator.FAMILIES.indexOf(h.family()))
+        out.sort(Comparator.comparingDouble((LocationHotspot h) -> h.count() / h.expected()).reversed()
                 .thenComparing(Comparator.comparingDouble(LocationHotspot::z).reversed())
+                .thenComparingInt(h -> TrendAccumulator.FAMILIES.indexOf(h.family()))
                 .thenComparing(h -> h.place().orElse(""))
                 .thenComparing(h -> h.platform().orElse("")));
         return out;

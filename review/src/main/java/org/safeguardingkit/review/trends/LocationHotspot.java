@@ -8,8 +8,7 @@ import org.safeguardingkit.core.model.ConcernId;
 import org.safeguardingkit.core.model.Setting;
 
 /**
- * A place or online platform with more incidents than expected: its count against the mean per place (a Poisson
- * z-score), overall ({@code family = "all"}) or within a category family ({@code "hsb"}, {@code "online"},
+ * A place or online platform with more incidents than expected (a Poisson z-score and a lift, count / expected), overall ({@code family = "all"}) or within a category family ({@code "hsb"}, {@code "online"},
  * {@code "violence"}).
  *
  * <p>This class is immutable and thread-safe.
@@ -19,7 +18,8 @@ import org.safeguardingkit.core.model.Setting;
  * @param place the normalised place text (redacted), for a physical place
  * @param platform the normalised platform, for an online location
  * @param count incidents at this place in the family
- * @param expected the family's incidents spread evenly over all places (or platforms) of the log
+ * @param expected overall: all incidents spread evenly over the places (or platforms) of the log; in a family: the
+ *        place's count among all incidents times the family's share of all incidents
  * @param z the Poisson z-score {@code (count - expected) / sqrt(expected)}
  * @param incidents example incident ids (at most five)
  */

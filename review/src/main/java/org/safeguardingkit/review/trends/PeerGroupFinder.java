@@ -18,7 +18,10 @@ import org.safeguardingkit.review.ReviewThresholds;
  * {@code peerLinkMinDays} separate days (so one event recorded once per child counts once, and random one-off
  * co-involvements stay weak) and those days are at least {@code peerLinkMinShare} of the days on which the less
  * involved of the two was involved with anyone (so pupils involved with many others, at random, are not chained
- * through their chance repeats). Communities of the strong-link graph are found by label propagation, weighted by the
+ * through their chance repeats), and so many days together are unlikely by chance: the Poisson probability of at
+ * least that many, with mean {@code da * db / (2 * L)} where {@code da} and {@code db} are the two pupils' link-days
+ * with anyone and {@code L} all link-days of the log (pupils pairing up at random in proportion to how often each is
+ * co-involved), is below {@code peerLinkMaxP}. So busy pupils need more shared days than occasional ones. Communities of the strong-link graph are found by label propagation, weighted by the
  * days of each link, visiting pupils in id order and breaking ties by the smallest label, so the result is
  * deterministic. Groups of at least {@code peerGroupMinSize} members are reported.
  */
@@ -31,11 +34,12 @@ final class PeerGroupFinder {
     }
 
     private static boolean strong(TrendAccumulator.Link link, java.util.Set<Long> a, java.util.Set<Long> b,
-            ReviewThresholds t) {
+            double chance, ReviewThresholds t) {
         if (link.dayCount() < t.peerLinkMinDays() || a == null || b == null) {
             return false;
         }
-        return link.dayCount() >= t.peerLinkMinShare() * Math.min(a.size(), b.size());
+        return link.dayCount() >= t.peerLinkMinShare() * Math.min(a.size(), b.size())
+                && PoissonTail.atLeast(link.dayCount(), chance) < t.peerLinkMaxP();
     }
 
     static List<PeerGroup> find(TrendAccumulator acc, TrendContext context) {
@@ -57,9 +61,18 @@ final class PeerGroupFinder {
                 b.addAll(link.days());
             }
         });
+        Map<PupilId, long[]> linkDays = new java.util.HashMap<>();
+        long[] allLinkDays = new long[1];
+        acc.links.forEach((pair, link) -> {
+            linkDays.computeIfAbsent(pair.a(), k -> new long[1])[0] += link.dayCount();
+            linkDays.computeIfAbsent(pair.b(), k -> new long[1])[0] += link.dayCount();
+            allLinkDays[0] += 2L * link.dayCount();
+        });
         Map<PupilId, Map<PupilId, Integer>> graph = new TreeMap<>();
         acc.links.forEach((pair, link) -> {
-            if (strong(link, involvedDays.get(pair.a()), involvedDays.get(pair.b()), t)) {
+            double chance = link.dayCount() < t.peerLinkMinDays() ? 0.0
+                    : (double) linkDays.get(pair.a())[0] * linkDays.get(pair.b())[0] / allLinkDays[0];
+            if (strong(link, involvedDays.get(pair.a()), involvedDays.get(pair.b()), chance, t)) {
                 graph.computeIfAbsent(pair.a(), k -> new TreeMap<>()).put(pair.b(), link.dayCount());
                 graph.computeIfAbsent(pair.b(), k -> new TreeMap<>()).put(pair.a(), link.dayCount());
             }

@@ -16,7 +16,9 @@ import org.safeguardingkit.review.engine.CategoryInfo;
  * Theme spikes (internal): for each category, each week (Monday to Sunday) of the days covered is compared with the
  * category's baseline, its mean weekly count over the other weeks. A week spikes when its count is at least
  * {@code themeMinCount}, at least {@code themeMinRatio} times the baseline, and its Poisson z-score
- * {@code (count - baseline) / sqrt(max(baseline, 0.5))} reaches {@code themeZ}. Consecutive spike weeks form one
+ * {@code (count - baseline) / sqrt(max(baseline, 0.5))} reaches {@code themeZ} and a count this large has a Poisson
+ * probability (mean {@code max(baseline, 0.5)}) below {@code themeMaxP}, so a rare category's few incidents falling
+ * in one week, which happens somewhere among many categories and weeks, is not a spike. Consecutive spike weeks form one
  * spike. Nothing is reported with fewer than {@code themeMinWeeks} weeks.
  */
 final class ThemeFinder {
@@ -47,7 +49,8 @@ final class ThemeFinder {
                 }
                 double baseline = (double) (total - x) / (weeks - 1);
                 double z = (x - baseline) / Math.sqrt(Math.max(baseline, 0.5));
-                if (x >= t.themeMinRatio() * baseline && z >= t.themeZ()) {
+                if (x >= t.themeMinRatio() * baseline && z >= t.themeZ()
+                        && PoissonTail.atLeast(x, Math.max(baseline, 0.5)) < t.themeMaxP()) {
                     spikeWeeks.add(w.getKey());
                     zs.put(w.getKey(), z);
                 }
