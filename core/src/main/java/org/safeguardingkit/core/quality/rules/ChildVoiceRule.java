@@ -198,6 +198,10 @@ public final class ChildVoiceRule implements Rule {
         }
         int cs = speakers.clauseStart(p, i);
         Speakers.Who shared = speakers.sharedSubject(p, cs, ctx);
+        if (shared == Speakers.Who.WRITER && i + 1 < p.size && p.isWord(i + 1)
+                && (p.lower[i + 1].equals("me") || p.lower[i + 1].equals("us"))) {
+            shared = speakers.sharedSubject(p, cs, ctx, true); // "... when I asked and told me": not the writer
+        }
         if (shared != Speakers.Who.NONE) {
             return shared;
         }
