@@ -74,8 +74,9 @@ public final class ChildVoiceRule implements Rule {
         }
         String summary = concern.summary();
         Passage p = Passage.of(summary, context);
-        if (childSpeech(p, context) >= 0) {
-            return List.of();
+        if (childSpeech(p, context) >= 0 && (concern.otherPupils().isEmpty()
+                || childSpeech(Passage.withOpeningObjectAsOther(p), context) >= 0)) {
+            return List.of(); // with other pupils listed, "Jack pushed Oscar. Oscar says ...": Oscar is not the child
         }
         Optional<String> reason = voice.flatMap(ChildVoice::notObtainedReason).filter(r -> isMeaningful(r, context));
         if (reason.isPresent()) {

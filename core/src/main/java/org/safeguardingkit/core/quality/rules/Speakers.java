@@ -613,13 +613,38 @@ final class Speakers {
 
     /** Whether a name is introduced as another pupil: "Ravi (p-764)". */
     static boolean isOtherPupilName(Passage p, String bare) {
+        boolean first = true;
         for (int k = 0; k + 2 < p.size; k++) {
             if (p.isWord(k) && p.bare(k).equals(bare) && p.isPunct(k + 1, '(') && p.isWord(k + 2)
                     && p.lower[k + 2].startsWith("p-")) {
                 return true;
             }
+            if (first && p.openingObjectIsOther && k >= 2 && p.isWord(k) && p.bare(k).equals(bare)) {
+                first = false;
+                if (objectOfOpeningName(p, k)) {
+                    return true;
+                }
+            }
         }
         return false;
+    }
+
+    /**
+     * "Jack pushed Oscar ...": a name first met as the object of what the record's opening name did is another pupil,
+     * not the child the record is about (used when the record lists other pupils: see
+     * {@link Passage#openingObjectIsOther}).
+     */
+    private static boolean objectOfOpeningName(Passage p, int k) {
+        if (k != 2 || !p.capital[0] || !p.capital[k] || !p.isWord(0) || !p.isWord(1) || p.capital[1]
+                || p.bare(0).equals(p.bare(k))) {
+            return false;
+        }
+        String verb = p.lower[1];
+        return verb.endsWith("ed") || switch (verb) {
+            case "hit", "bit", "struck", "hurt", "threw", "caught", "fought", "kicks", "hits", "pushes", "punches",
+                 "bites", "threatens", "bullies" -> true;
+            default -> false;
+        };
     }
 
     /** The person named right after {@code from} ("reported by Mr Hale"). */
