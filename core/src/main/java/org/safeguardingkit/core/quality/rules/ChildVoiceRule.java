@@ -393,6 +393,9 @@ public final class ChildVoiceRule implements Rule {
                 return false;
             }
             case "talked", "spoke", "speaks", "talks", "opened" -> {
+                if (i == p.sentenceFirst(p.sentence[i]) && !p.quoted[i]) {
+                    return false; // "Spoke to him about hugging": the writer's note, no subject, not the child's words
+                }
                 for (int k = i + 1; k < p.size && k <= i + 4; k++) {
                     if (!p.isWord(k)) {
                         return false;
