@@ -52,6 +52,21 @@ final class ReportedSpeechFinder {
                 quoteAt[q.openToken()] = q;
             }
         }
+        // closing quotation marks: '... "just messing" but he was ...' - the writer takes over after the quote
+        boolean[] closesQuote = new boolean[n];
+        for (QuoteScanner.Found q : quotes) {
+            int close = q.endTokenExclusive() - 1;
+            if (close > q.openToken() && close < n && tokens.get(close).kind() == TokenKind.QUOTE) {
+                closesQuote[close] = true;
+            }
+        }
+        // the next "but" in the same sentence, for "Oscar says Jack started it but Oscar is ..."
+        int[] nextBut = new int[n + 1];
+        nextBut[n] = n;
+        for (int i = n - 1; i >= 0; i--) {
+            boolean sameSentence = i + 1 < n && sentenceOf[i + 1] == sentenceOf[i];
+            nextBut[i] = keys[i].equals("but") ? i : sameSentence ? nextBut[i + 1] : n;
+        }
         // where indirect reported words end: sentence end, a semicolon, or a first-person main clause
         int[] scopeEnd = new int[n + 1];
         scopeEnd[n] = n;
@@ -59,7 +74,8 @@ final class ReportedSpeechFinder {
             meter.add(1);
             Sentence s = sentences.get(sentenceOf[i]);
             boolean stop = tokens.get(i).text().equals(";") || isFirstPersonClause(tokens, keys, i, s.firstToken())
-                    || i > s.firstToken() && keys[i].equals("but") && tokens.get(i - 1).text().equals(",");
+                    || i > s.firstToken() && keys[i].equals("but")
+                    && (tokens.get(i - 1).text().equals(",") || closesQuote[i - 1]);
             int next = i + 1 < n && sentenceOf[i + 1] == sentenceOf[i] ? scopeEnd[i + 1] : s.endToken();
             scopeEnd[i] = stop ? i : next;
         }
@@ -181,6 +197,12 @@ final class ReportedSpeechFinder {
                     } else {
                         contentFirst = c;
                         contentEnd = Math.max(scopeEnd[c], c);
+                        int but = nextBut[c];
+                        if (but + 1 < contentEnd && speaker.span().isPresent()
+                                && tokens.get(but + 1).isCapitalised()
+                                && tokens.get(but + 1).text().equals(speaker.mention())) {
+                            contentEnd = but; // the speaker named in the third person: the writer speaks again
+                        }
                     }
                 }
             }

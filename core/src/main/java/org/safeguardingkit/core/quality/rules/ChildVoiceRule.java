@@ -74,8 +74,9 @@ public final class ChildVoiceRule implements Rule {
         }
         String summary = concern.summary();
         Passage p = Passage.of(summary, context);
-        if (childSpeech(p, context) >= 0) {
-            return List.of();
+        if (childSpeech(p, context) >= 0 && (concern.otherPupils().isEmpty()
+                || childSpeech(Passage.withOpeningObjectAsOther(p), context) >= 0)) {
+            return List.of(); // with other pupils listed, "Jack pushed Oscar. Oscar says ...": Oscar is not the child
         }
         Optional<String> reason = voice.flatMap(ChildVoice::notObtainedReason).filter(r -> isMeaningful(r, context));
         if (reason.isPresent()) {
@@ -198,6 +199,10 @@ public final class ChildVoiceRule implements Rule {
         }
         int cs = speakers.clauseStart(p, i);
         Speakers.Who shared = speakers.sharedSubject(p, cs, ctx);
+        if (shared == Speakers.Who.WRITER && i + 1 < p.size && p.isWord(i + 1)
+                && (p.lower[i + 1].equals("me") || p.lower[i + 1].equals("us"))) {
+            shared = speakers.sharedSubject(p, cs, ctx, true); // "... when I asked and told me": not the writer
+        }
         if (shared != Speakers.Who.NONE) {
             return shared;
         }
@@ -388,6 +393,9 @@ public final class ChildVoiceRule implements Rule {
                 return false;
             }
             case "talked", "spoke", "speaks", "talks", "opened" -> {
+                if (i == p.sentenceFirst(p.sentence[i]) && !p.quoted[i]) {
+                    return false; // "Spoke to him about hugging": the writer's note, no subject, not the child's words
+                }
                 for (int k = i + 1; k < p.size && k <= i + 4; k++) {
                     if (!p.isWord(k)) {
                         return false;

@@ -29,6 +29,12 @@ final class Passage {
     int[] sentenceStart;
     int sentences;
 
+    /**
+     * Whether a name first met as the object of the opening name's verb ("Jack pushed Oscar") is another pupil: set
+     * on an uncached copy when the record lists other pupils, so the opening name is the record's child.
+     */
+    boolean openingObjectIsOther;
+
     private Passage(String text) {
         this.text = text;
         int cap = Math.max(8, text.length() / 4 + 4);
@@ -52,6 +58,14 @@ final class Passage {
      * The passage of a field, shared within one check; quotation marks as the shared
      * {@link org.safeguardingkit.core.text.AnalysedText} finds them (every quote style, nested and unclosed quotes).
      */
+    /** An uncached copy of {@code p} (same text and quote marks) where {@link #openingObjectIsOther} holds. */
+    static Passage withOpeningObjectAsOther(Passage p) {
+        Passage q = of(p.text);
+        System.arraycopy(p.quoted, 0, q.quoted, 0, Math.min(p.quoted.length, q.quoted.length));
+        q.openingObjectIsOther = true;
+        return q;
+    }
+
     static Passage of(String text, org.safeguardingkit.core.quality.RuleContext context) {
         return context.derived(text, Passage.class, t -> {
             Passage p = of(t);

@@ -137,6 +137,15 @@ final class Speakers {
      * "and" / "but" / "then" / ","), or "Amira, who said ..." (the person right before "who"). NONE otherwise.
      */
     Who sharedSubject(Passage p, int cs, RuleContext ctx) {
+        return sharedSubject(p, cs, ctx, false);
+    }
+
+    /**
+     * As {@link #sharedSubject(Passage, int, RuleContext)}; with {@code notWriter} the writer cannot be the subject
+     * ("Mason was hostile when I asked him and told me to back off": whoever told me is not me), so a writer's
+     * subordinate clause ("when I asked ...") is stepped over to the main clause before it.
+     */
+    Who sharedSubject(Passage p, int cs, RuleContext ctx, boolean notWriter) {
         int first = p.sentenceFirst(p.sentence[Math.min(cs, p.size - 1)]);
         int b = cs - 1;
         for (int hop = 0; hop < 4 && b > first; hop++) {
@@ -151,7 +160,8 @@ final class Speakers {
             }
             boolean coordinating = w.equals("and") || w.equals("but") || w.equals("then") || w.equals("or")
                     || p.isPunct(b, ',');
-            if (!coordinating) {
+            boolean stepOver = notWriter && hop > 0 && isWriterSubordinator(w);
+            if (!coordinating && !stepOver) {
                 return Who.NONE;
             }
             int from = clauseStart(p, b);
@@ -172,11 +182,15 @@ final class Speakers {
                     continue;
                 }
                 Who who = classify(p, k, from, ctx, true);
+                if (who == Who.WRITER && notWriter) {
+                    break; // look before the writer's clause
+                }
                 if (who != Who.NONE) {
                     return who;
                 }
             }
-            if (words && !coordinatingBefore(p, from, first)) {
+            if (words && !coordinatingBefore(p, from, first)
+                    && !(notWriter && from - 1 > first && p.isWord(from - 1) && isWriterSubordinator(p.lower[from - 1]))) {
                 return Who.NONE;
             }
             b = from - 1;
@@ -205,6 +219,13 @@ final class Speakers {
             }
         }
         return Who.NONE;
+    }
+
+    private static boolean isWriterSubordinator(String w) {
+        return switch (w) {
+            case "when", "as", "while", "whilst", "after", "before", "once", "because" -> true;
+            default -> false;
+        };
     }
 
     private static boolean coordinatingBefore(Passage p, int from, int first) {
@@ -592,13 +613,38 @@ final class Speakers {
 
     /** Whether a name is introduced as another pupil: "Ravi (p-764)". */
     static boolean isOtherPupilName(Passage p, String bare) {
+        boolean first = true;
         for (int k = 0; k + 2 < p.size; k++) {
             if (p.isWord(k) && p.bare(k).equals(bare) && p.isPunct(k + 1, '(') && p.isWord(k + 2)
                     && p.lower[k + 2].startsWith("p-")) {
                 return true;
             }
+            if (first && p.openingObjectIsOther && k >= 2 && p.isWord(k) && p.bare(k).equals(bare)) {
+                first = false;
+                if (objectOfOpeningName(p, k)) {
+                    return true;
+                }
+            }
         }
         return false;
+    }
+
+    /**
+     * "Jack pushed Oscar ...": a name first met as the object of what the record's opening name did is another pupil,
+     * not the child the record is about (used when the record lists other pupils: see
+     * {@link Passage#openingObjectIsOther}).
+     */
+    private static boolean objectOfOpeningName(Passage p, int k) {
+        if (k != 2 || !p.capital[0] || !p.capital[k] || !p.isWord(0) || !p.isWord(1) || p.capital[1]
+                || p.bare(0).equals(p.bare(k))) {
+            return false;
+        }
+        String verb = p.lower[1];
+        return verb.endsWith("ed") || switch (verb) {
+            case "hit", "bit", "struck", "hurt", "threw", "caught", "fought", "kicks", "hits", "pushes", "punches",
+                 "bites", "threatens", "bullies" -> true;
+            default -> false;
+        };
     }
 
     /** The person named right after {@code from} ("reported by Mr Hale"). */
