@@ -89,19 +89,19 @@ class HeldOutSetTest {
         double precision = (predicted - falsePositives) / (double) predicted;
         double recall = found / (double) gold;
         assertThat(precision).as("fact-opinion precision").isGreaterThanOrEqualTo(0.95);
-        assertThat(recall).as("fact-opinion recall").isGreaterThanOrEqualTo(0.87);
+        assertThat(recall).as("fact-opinion recall").isGreaterThanOrEqualTo(0.95);
     }
 
     @Test
     void childVoiceIsMissingExactlyWhenNeitherWordsNorAReasonAreRecorded() {
         assertThat(f1("child-voice", item -> item.get("labels").get("childVoice").asText().equals("MISSING")))
-                .as("child-voice F1").isGreaterThanOrEqualTo(0.95);
+                .as("child-voice F1").isGreaterThanOrEqualTo(0.97);
     }
 
     @Test
     void rationaleIsMissingExactlyWhenADecisionHasNoReason() {
         assertThat(f1("rationale", item -> item.get("labels").get("rationaleMissing").asBoolean()))
-                .as("rationale F1").isGreaterThanOrEqualTo(0.95);
+                .as("rationale F1").isGreaterThanOrEqualTo(0.97);
     }
 
     private static double f1(String rule, java.util.function.Predicate<JsonNode> truth) {
