@@ -30,12 +30,20 @@ final class Tokenizer {
     }
 
     static boolean isWordChar(int c) {
+        if (c < 128) {
+            // ASCII: letters and digits only (no ASCII character is a combining mark)
+            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+        }
         if (Character.isLetterOrDigit(c)) {
             return true;
         }
         int type = Character.getType(c);
         return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
                 || type == Character.ENCLOSING_MARK;
+    }
+
+    private static boolean isAsciiWordChar(int c) {
+        return c < 128 && (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9');
     }
 
     static boolean isSpace(int c) {
@@ -49,7 +57,8 @@ final class Tokenizer {
         while (i < n) {
             int c = text.codePointAt(i);
             int len = Character.charCount(c);
-            if (isSpace(c) || Character.getType(c) == Character.CONTROL || Character.getType(c) == Character.FORMAT) {
+            if (c == ' ' || !isAsciiWordChar(c)
+                    && (isSpace(c) || Character.getType(c) == Character.CONTROL || Character.getType(c) == Character.FORMAT)) {
                 i += len;
                 continue;
             }

@@ -261,6 +261,9 @@ final class Passage {
     }
 
     static boolean isWordChar(char c) {
+        if (c < 128) {
+            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '%';
+        }
         return Character.isLetterOrDigit(c) || c == '\u00a3' || c == '%';
     }
 
