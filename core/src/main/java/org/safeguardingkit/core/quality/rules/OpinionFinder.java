@@ -387,6 +387,9 @@ final class OpinionFinder {
         List<Token> tokens = at.tokens();
         int n = tokens.size();
         String k = tokens.get(i).key();
+        if (!INTENSIFIED_STARTS.contains(k)) {
+            return; // most tokens: no branch below can apply
+        }
         int head;
         if (k.equals("such") && i + 2 < n && (tokens.get(i + 1).key().equals("a") || tokens.get(i + 1).key().equals("an"))) {
             head = i + 2;
@@ -466,6 +469,17 @@ final class OpinionFinder {
     private static final Set<String> NOUN_INTENSIFIERS = words(
             "complete", "total", "absolute", "utter", "proper", "right", "massive", "little", "nasty", "horrible",
             "typical", "born", "natural", "serial", "compulsive", "pathological", "habitual", "chronic", "notorious");
+    /** Every word {@link #intensified} can start from: "such", "so", "bit", strong degree words, noun intensifiers. */
+    private static final Set<String> INTENSIFIED_STARTS = intensifiedStarts();
+
+    private static Set<String> intensifiedStarts() {
+        java.util.Set<String> all = new java.util.HashSet<>(STRONG_DEGREE);
+        all.addAll(NOUN_INTENSIFIERS);
+        all.add("such");
+        all.add("so");
+        all.add("bit");
+        return Set.copyOf(all);
+    }
     private static final Set<String> OBSERVED_STATES = words(
             "red", "cold", "wet", "muddy", "sweaty", "hot", "thin", "pale", "quiet", "still", "silent", "late", "early",
             "polite", "calm", "honest", "open", "clear", "sure", "certain", "young", "small", "tall", "short", "new",
