@@ -36,7 +36,7 @@ import org.safeguardingkit.core.model.Identifier;
  */
 public final class ConcernJson {
 
-    /** A model constructor's message: "SGK-0002: pupil.yearGroup must be ...", "summary is required". */
+    /** A model constructor's message: "summary is required". */
     private static final Pattern MODEL_PROBLEM = Pattern.compile(
             "(?:SGK-\\d{4}: )?([a-zA-Z][\\w.\\[\\]]*) (is required|must .*)");
 

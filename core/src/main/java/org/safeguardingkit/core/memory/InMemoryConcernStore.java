@@ -50,7 +50,7 @@ public final class InMemoryConcernStore implements ConcernStore {
     public Versioned<Concern> save(Concern concern, long expectedVersion) {
         Objects.requireNonNull(concern, "concern");
         if (expectedVersion < Versioned.NEW) {
-            throw new IllegalArgumentException("SGK-0203: expected version must be NEW (0) or a stored version, was "
+            throw new IllegalArgumentException("SGK-0803: expected version must be NEW (0) or a stored version, was "
                     + expectedVersion);
         }
         lock.writeLock().lock();

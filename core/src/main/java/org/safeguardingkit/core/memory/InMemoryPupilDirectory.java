@@ -47,7 +47,7 @@ public final class InMemoryPupilDirectory implements PupilDirectory {
         Set<String> names = new LinkedHashSet<>();
         for (DirectoryEntry entry : entries) {
             if (pupils.putIfAbsent(entry.id(), entry) != null) {
-                throw new IllegalArgumentException("SGK-0210: pupil " + entry.id() + " appears twice in the directory");
+                throw new IllegalArgumentException("SGK-0810: pupil " + entry.id() + " appears twice in the directory");
             }
             addNames(names, entry.names());
             addNames(names, entry.familyMemberNames());

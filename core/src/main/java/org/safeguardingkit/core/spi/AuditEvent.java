@@ -29,7 +29,7 @@ public record AuditEvent(long sequence, Instant at, StaffId actor, String action
         concern = Objects.requireNonNullElse(concern, Optional.empty());
         detail = Objects.requireNonNullElse(detail, "");
         if (sequence < 0) {
-            throw new IllegalArgumentException("SGK-0202: sequence must not be negative");
+            throw new IllegalArgumentException("SGK-0802: sequence must not be negative");
         }
     }
 }

@@ -39,7 +39,7 @@ public record AuditSeal(AuditEvent event, String digest) {
         Objects.requireNonNull(event, "event");
         Objects.requireNonNull(digest, "digest");
         if (!HEX.matcher(digest).matches()) {
-            throw new IllegalArgumentException("SGK-0220: an audit digest is 64 lower-case hex digits");
+            throw new IllegalArgumentException("SGK-0820: an audit digest is 64 lower-case hex digits");
         }
     }
 
@@ -75,7 +75,7 @@ public record AuditSeal(AuditEvent event, String digest) {
         try {
             sha = MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SGK-0221: SHA-256 is not available", e);
+            throw new IllegalStateException("SGK-0821: SHA-256 is not available", e);
         }
         update(sha, previous);
         sha.update(ByteBuffer.allocate(Long.BYTES).putLong(event.sequence()).array());

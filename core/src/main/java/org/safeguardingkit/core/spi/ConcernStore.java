@@ -100,10 +100,10 @@ public interface ConcernStore {
         StaleVersionException last = null;
         for (int attempt = 0; attempt < 1000; attempt++) {
             Versioned<Concern> current = find(id).orElseThrow(
-                    () -> new NoSuchElementException("SGK-0204: concern " + id + " is not stored"));
+                    () -> new NoSuchElementException("SGK-0804: concern " + id + " is not stored"));
             Concern changed = Objects.requireNonNull(change.apply(current.value()), "change result");
             if (!changed.id().equals(id)) {
-                throw new IllegalArgumentException("SGK-0205: an update must keep the record's id " + id);
+                throw new IllegalArgumentException("SGK-0805: an update must keep the record's id " + id);
             }
             try {
                 return save(changed, current.version());

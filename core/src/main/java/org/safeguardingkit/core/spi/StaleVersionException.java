@@ -23,7 +23,7 @@ public final class StaleVersionException extends SafeguardingException {
      * @param actual the version the store holds ({@link Versioned#NEW} if none)
      */
     public StaleVersionException(ConcernId id, long expected, long actual) {
-        super("SGK-0201: concern " + id + ": save quoted version " + expected + " but the store holds "
+        super("SGK-0801: concern " + id + ": save quoted version " + expected + " but the store holds "
                 + (actual == Versioned.NEW ? "none" : "version " + actual));
         this.id = id;
         this.expected = expected;

@@ -20,7 +20,7 @@ public record Versioned<T>(T value, long version) {
     public Versioned {
         Objects.requireNonNull(value, "value");
         if (version < 1) {
-            throw new IllegalArgumentException("SGK-0200: a stored version is at least 1, was " + version);
+            throw new IllegalArgumentException("SGK-0800: a stored version is at least 1, was " + version);
         }
     }
 }

@@ -99,32 +99,32 @@ public final class Lexicon {
                 String[] parts = content.split("\\|", -1);
                 if (content.startsWith("@default")) {
                     if (parts.length != 2 || parts[0].substring("@default".length()).isBlank() || parts[1].isBlank()) {
-                        throw new IllegalArgumentException("SGK-0313: " + name + " line " + lineNo
+                        throw new IllegalArgumentException("SGK-0363: " + name + " line " + lineNo
                                 + ": expected '@default category | suggestion'");
                     }
                     defaults.put(parts[0].substring("@default".length()).strip(), parts[1].strip());
                     continue;
                 }
                 if (parts.length < 2 || parts.length > 3 || parts[0].isBlank() || parts[1].isBlank()) {
-                    throw new IllegalArgumentException("SGK-0314: " + name + " line " + lineNo
+                    throw new IllegalArgumentException("SGK-0364: " + name + " line " + lineNo
                             + ": expected 'phrase | category | suggestion'");
                 }
                 String category = parts[1].strip();
                 String suggestion = parts.length == 3 && !parts[2].isBlank() ? parts[2].strip() : defaults.get(category);
                 if (suggestion == null) {
-                    throw new IllegalArgumentException("SGK-0315: " + name + " line " + lineNo
+                    throw new IllegalArgumentException("SGK-0365: " + name + " line " + lineNo
                             + ": no suggestion and no '@default " + category + " | ...' line before it");
                 }
                 LexiconEntry entry = new LexiconEntry(parts[0].strip(), category, suggestion);
                 try {
                     compile(entry);
                 } catch (IllegalArgumentException e) {
-                    throw new IllegalArgumentException("SGK-0316: " + name + " line " + lineNo + ": " + e.getMessage(), e);
+                    throw new IllegalArgumentException("SGK-0366: " + name + " line " + lineNo + ": " + e.getMessage(), e);
                 }
                 list.add(entry);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("SGK-0317: cannot read lexicon " + name, e);
+            throw new UncheckedIOException("SGK-0367: cannot read lexicon " + name, e);
         }
         return new Lexicon(list);
     }
@@ -151,7 +151,7 @@ public final class Lexicon {
     public static Lexicon fromResource(Class<?> anchor, String resource) {
         InputStream in = anchor.getResourceAsStream(resource);
         if (in == null) {
-            throw new IllegalArgumentException("SGK-0318: lexicon resource not found: " + resource);
+            throw new IllegalArgumentException("SGK-0368: lexicon resource not found: " + resource);
         }
         return parse(resource, new InputStreamReader(in, StandardCharsets.UTF_8));
     }

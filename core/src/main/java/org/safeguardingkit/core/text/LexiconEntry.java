@@ -25,10 +25,10 @@ public record LexiconEntry(String phrase, String category, String suggestion) {
         Objects.requireNonNull(category, "category");
         Objects.requireNonNull(suggestion, "suggestion");
         if (phrase.isBlank()) {
-            throw new IllegalArgumentException("SGK-0310: phrase must not be blank");
+            throw new IllegalArgumentException("SGK-0360: phrase must not be blank");
         }
         if (category.isBlank()) {
-            throw new IllegalArgumentException("SGK-0311: category must not be blank (phrase '" + phrase + "')");
+            throw new IllegalArgumentException("SGK-0361: category must not be blank (phrase '" + phrase + "')");
         }
         phrase = phrase.strip();
         category = category.strip();

@@ -19,7 +19,7 @@ public record LexiconMatch(LexiconEntry entry, int firstToken, int endToken, Tex
         Objects.requireNonNull(entry, "entry");
         Objects.requireNonNull(span, "span");
         if (firstToken < 0 || endToken <= firstToken) {
-            throw new IllegalArgumentException("SGK-0312: bad match bounds " + firstToken + ".." + endToken);
+            throw new IllegalArgumentException("SGK-0362: bad match bounds " + firstToken + ".." + endToken);
         }
     }
 

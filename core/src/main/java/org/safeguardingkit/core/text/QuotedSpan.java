@@ -26,7 +26,7 @@ public record QuotedSpan(int start, int end, int contentStart, int contentEnd, Q
     public QuotedSpan {
         Objects.requireNonNull(style, "style");
         if (start < 0 || contentStart <= start || contentEnd < contentStart || end < contentEnd || depth < 0) {
-            throw new IllegalArgumentException("SGK-0307: bad quote bounds " + start + "/" + contentStart + "/" + contentEnd + "/" + end);
+            throw new IllegalArgumentException("SGK-0357: bad quote bounds " + start + "/" + contentStart + "/" + contentEnd + "/" + end);
         }
     }
 

@@ -27,7 +27,7 @@ public record ReportedSpeech(ReportKind kind, Speaker speaker, TextSpan cue, int
         Objects.requireNonNull(speaker, "speaker");
         Objects.requireNonNull(cue, "cue");
         if (contentStart < 0 || contentEnd <= contentStart) {
-            throw new IllegalArgumentException("SGK-0308: bad reported content " + contentStart + ".." + contentEnd);
+            throw new IllegalArgumentException("SGK-0358: bad reported content " + contentStart + ".." + contentEnd);
         }
     }
 

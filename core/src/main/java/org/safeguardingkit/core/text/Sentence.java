@@ -16,7 +16,7 @@ public record Sentence(int index, TextSpan span, int firstToken, int endToken) {
     /** Validates the sentence. */
     public Sentence {
         if (index < 0 || firstToken < 0 || endToken <= firstToken) {
-            throw new IllegalArgumentException("SGK-0306: bad sentence bounds " + firstToken + ".." + endToken);
+            throw new IllegalArgumentException("SGK-0356: bad sentence bounds " + firstToken + ".." + endToken);
         }
         java.util.Objects.requireNonNull(span, "span");
     }

@@ -18,13 +18,13 @@ public record TextSpan(int start, int end, String text) {
     public TextSpan {
         Objects.requireNonNull(text, "text");
         if (start < 0) {
-            throw new IllegalArgumentException("SGK-0301: start must be >= 0 but was " + start);
+            throw new IllegalArgumentException("SGK-0351: start must be >= 0 but was " + start);
         }
         if (end <= start) {
-            throw new IllegalArgumentException("SGK-0302: end must be > start but was start=" + start + ", end=" + end);
+            throw new IllegalArgumentException("SGK-0352: end must be > start but was start=" + start + ", end=" + end);
         }
         if (text.length() != end - start) {
-            throw new IllegalArgumentException("SGK-0303: text length " + text.length() + " does not match end - start = "
+            throw new IllegalArgumentException("SGK-0353: text length " + text.length() + " does not match end - start = "
                     + (end - start));
         }
     }
@@ -40,7 +40,7 @@ public record TextSpan(int start, int end, String text) {
     public static TextSpan of(String source, int start, int end) {
         Objects.requireNonNull(source, "source");
         if (start < 0 || end > source.length() || end <= start) {
-            throw new IllegalArgumentException("SGK-0304: span [" + start + ", " + end + ") is not inside a text of length "
+            throw new IllegalArgumentException("SGK-0354: span [" + start + ", " + end + ") is not inside a text of length "
                     + source.length());
         }
         return new TextSpan(start, end, source.substring(start, end));

@@ -23,7 +23,7 @@ public record Token(int index, int start, int end, String text, String normal, T
         Objects.requireNonNull(normal, "normal");
         Objects.requireNonNull(kind, "kind");
         if (index < 0 || start < 0 || end <= start || text.length() != end - start) {
-            throw new IllegalArgumentException("SGK-0305: bad token bounds index=" + index + " start=" + start + " end=" + end);
+            throw new IllegalArgumentException("SGK-0355: bad token bounds index=" + index + " start=" + start + " end=" + end);
         }
     }
 

@@ -200,7 +200,7 @@ public abstract class ConcernStoreContract {
                             assertThat(e.id()).isEqualTo(ConcernId.of("c-1"));
                             assertThat(e.expected()).isEqualTo(quoted);
                             assertThat(e.actual()).isEqualTo(2);
-                            assertThat(e.getMessage()).startsWith("SGK-0201").doesNotContain("lost");
+                            assertThat(e.getMessage()).startsWith("SGK-0801").doesNotContain("lost");
                         });
             }
             assertThat(store.find(ConcernId.of("c-1"))).contains(v2);

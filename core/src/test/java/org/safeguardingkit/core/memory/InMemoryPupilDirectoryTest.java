@@ -20,6 +20,6 @@ class InMemoryPupilDirectoryTest extends PupilDirectoryContract {
     @Test
     void rejectsAPupilTwice() {
         DirectoryEntry e = new DirectoryEntry(PupilId.of("p-1"), List.of(), Optional.empty(), List.of());
-        assertThatThrownBy(() -> InMemoryPupilDirectory.of(List.of(e, e))).hasMessageStartingWith("SGK-0210");
+        assertThatThrownBy(() -> InMemoryPupilDirectory.of(List.of(e, e))).hasMessageStartingWith("SGK-0810");
     }
 }

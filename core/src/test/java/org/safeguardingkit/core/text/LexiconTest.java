@@ -73,6 +73,6 @@ class LexiconTest {
                 .hasMessageContaining("@default");
         assertThatThrownBy(() -> Lexicon.parse("my.txt", "ab* | label | x\n")).hasMessageContaining("three letters");
         assertThatThrownBy(() -> Lexicon.parse("my.txt", "a{b | label | x\n")).hasMessageContaining("braces");
-        assertThatThrownBy(() -> Lexicon.fromResource(LexiconTest.class, "missing.txt")).hasMessageContaining("SGK-0318");
+        assertThatThrownBy(() -> Lexicon.fromResource(LexiconTest.class, "missing.txt")).hasMessageContaining("SGK-0368");
     }
 }

@@ -89,13 +89,13 @@ public final class LogReview {
                 batch = future.get();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new IllegalStateException("SGK-0702: interrupted while reviewing", e);
+                throw new IllegalStateException("SGK-0752: interrupted while reviewing", e);
             } catch (ExecutionException e) {
                 Throwable cause = e.getCause();
                 if (cause instanceof RuntimeException r) {
                     throw r;
                 }
-                throw new IllegalStateException("SGK-0703: a review worker failed", cause);
+                throw new IllegalStateException("SGK-0753: a review worker failed", cause);
             }
             batch.errors().forEach(onRejected);
             rejected += batch.errors().size();
@@ -160,7 +160,7 @@ public final class LogReview {
                 sink.take(inFlight.poll());
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("SGK-0102: cannot read the log", e);
+            throw new UncheckedIOException("SGK-0754: cannot read the log", e);
         } finally {
             pool.shutdown();
             try {

@@ -157,7 +157,7 @@ final class Cohort {
                 return i;
             }
         }
-        throw new IllegalStateException("SGK-0605: not enough pupils to plant patterns");
+        throw new IllegalStateException("SGK-0655: not enough pupils to plant patterns");
     }
 
     static String outsider(Dice dice) {

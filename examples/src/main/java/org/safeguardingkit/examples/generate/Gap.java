@@ -57,7 +57,7 @@ public enum Gap {
                 return g;
             }
         }
-        throw new IllegalArgumentException("SGK-0602: unknown gap '" + text + "'; expected one of: "
+        throw new IllegalArgumentException("SGK-0652: unknown gap '" + text + "'; expected one of: "
                 + Arrays.stream(values()).map(Gap::id).collect(Collectors.joining(", ")));
     }
 

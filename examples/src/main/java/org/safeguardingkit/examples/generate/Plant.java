@@ -46,7 +46,7 @@ public enum Plant {
                 return p;
             }
         }
-        throw new IllegalArgumentException("SGK-0601: unknown pattern to plant '" + text + "'; expected one of: "
+        throw new IllegalArgumentException("SGK-0651: unknown pattern to plant '" + text + "'; expected one of: "
                 + Arrays.stream(values()).map(Plant::id).collect(Collectors.joining(", ")));
     }
 

@@ -93,16 +93,16 @@ record ScenarioBook(Map<String, List<String>> opinions, List<String> notObtained
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         try (InputStream in = ScenarioBook.class.getResourceAsStream("scenarios.yaml")) {
             if (in == null) {
-                throw new IllegalStateException("SGK-0603: scenarios.yaml is missing from the classpath");
+                throw new IllegalStateException("SGK-0653: scenarios.yaml is missing from the classpath");
             }
             return yaml.readValue(in, ScenarioBook.class);
         } catch (IOException e) {
-            throw new UncheckedIOException("SGK-0603: cannot read scenarios.yaml", e);
+            throw new UncheckedIOException("SGK-0653: cannot read scenarios.yaml", e);
         }
     }
 
     Scenario scenario(String code) {
         return scenarios.stream().filter(s -> s.code().equals(code)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("SGK-0604: no scenario for " + code));
+                .orElseThrow(() -> new IllegalArgumentException("SGK-0654: no scenario for " + code));
     }
 }

@@ -446,7 +446,7 @@ public final class SyntheticLog {
          */
         public Builder pupils(int value) {
             if (value < 10) {
-                throw new IllegalArgumentException("SGK-0606: pupils must be at least 10, was " + value);
+                throw new IllegalArgumentException("SGK-0656: pupils must be at least 10, was " + value);
             }
             this.pupils = value;
             return this;
@@ -458,7 +458,7 @@ public final class SyntheticLog {
          */
         public Builder days(int value) {
             if (value < 7) {
-                throw new IllegalArgumentException("SGK-0607: days must be at least 7, was " + value);
+                throw new IllegalArgumentException("SGK-0657: days must be at least 7, was " + value);
             }
             this.days = value;
             return this;
@@ -470,7 +470,7 @@ public final class SyntheticLog {
          */
         public Builder records(long value) {
             if (value < 0) {
-                throw new IllegalArgumentException("SGK-0608: records must not be negative, was " + value);
+                throw new IllegalArgumentException("SGK-0658: records must not be negative, was " + value);
             }
             this.records = value;
             return this;

@@ -28,6 +28,6 @@ class GenerateCommandTest {
     void rejectsUnknownPatterns() {
         ReviewCommandTest.Run r = ReviewCommandTest.run("generate", "--plant", "ghosts");
         assertThat(r.exit()).isEqualTo(SgkitCommand.USAGE);
-        assertThat(r.err()).contains("SGK-0601");
+        assertThat(r.err()).contains("SGK-0651");
     }
 }

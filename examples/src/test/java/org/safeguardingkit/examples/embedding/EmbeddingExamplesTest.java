@@ -45,7 +45,7 @@ class EmbeddingExamplesTest {
     void ownDatabase() {
         String out = output(OwnDatabaseExample::run);
         assertThat(out).contains("Saved c-1 at version 1")
-                .contains("Refused: SGK-0201: concern c-1: save quoted version 1 but the store holds version 2")
+                .contains("Refused: SGK-0801: concern c-1: save quoted version 1 but the store holds version 2")
                 .contains("Updated to version 3")
                 .contains("This term, online contact: c-1 [hsb.image-sharing, online.contact]")
                 .contains("Audit trail intact: true (2 events)");

@@ -246,10 +246,10 @@ class SyntheticLogTest {
         assertThat(Plant.parse("peer-group")).isEqualTo(Plant.PEER_GROUP);
         assertThat(Plant.parse("HOTSPOT")).isEqualTo(Plant.HOTSPOT);
         assertThat(Gap.parse("lower_level_hsb")).isEqualTo(Gap.LOWER_LEVEL_HSB);
-        assertThatThrownBy(() -> Plant.parse("ghost")).hasMessageContaining("SGK-0601")
+        assertThatThrownBy(() -> Plant.parse("ghost")).hasMessageContaining("SGK-0651")
                 .hasMessageContaining("peer-group, hotspot, escalating, spike");
-        assertThatThrownBy(() -> Gap.parse("ghost")).hasMessageContaining("SGK-0602");
-        assertThatThrownBy(() -> SyntheticLog.builder().pupils(3)).hasMessageContaining("SGK-0606");
+        assertThatThrownBy(() -> Gap.parse("ghost")).hasMessageContaining("SGK-0652");
+        assertThatThrownBy(() -> SyntheticLog.builder().pupils(3)).hasMessageContaining("SGK-0656");
         Set<String> ids = new HashSet<>();
         for (Action a : List.<Action>of()) {
             ids.add(a.description());

@@ -54,7 +54,7 @@ public enum ReportFormat {
                 return f;
             }
         }
-        throw new IllegalArgumentException("SGK-0701: unknown format '" + text + "'; expected one of: "
+        throw new IllegalArgumentException("SGK-0751: unknown format '" + text + "'; expected one of: "
                 + Arrays.stream(values()).map(ReportFormat::extension).collect(Collectors.joining(", ")));
     }
 

@@ -15,7 +15,7 @@ class ReportFormatTest {
         assertThat(ReportFormat.parse("HTML")).isEqualTo(ReportFormat.HTML);
         assertThat(ReportFormat.parse("markdown")).isEqualTo(ReportFormat.MD);
         assertThat(ReportFormat.parse(" csv ")).isEqualTo(ReportFormat.CSV);
-        assertThatThrownBy(() -> ReportFormat.parse("pdf")).hasMessageContaining("SGK-0701")
+        assertThatThrownBy(() -> ReportFormat.parse("pdf")).hasMessageContaining("SGK-0751")
                 .hasMessageContaining("html, md, json, csv");
     }
 
