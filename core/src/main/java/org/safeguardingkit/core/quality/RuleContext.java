@@ -78,6 +78,19 @@ public final class RuleContext {
     }
 
     /**
+     * A value a rule derives once from the rule set's configuration (e.g. its extra lexicon entries, compiled),
+     * shared by every check under the same rule set: see {@link RuleSet#compiled(Class, Function)}.
+     *
+     * @param type    the type of the value, which identifies it
+     * @param compile computes the value from the rule set; must be pure
+     * @param <T>     the type of the value
+     * @return the value
+     */
+    public <T> T compiled(Class<T> type, Function<RuleSet, T> compile) {
+        return ruleSet.compiled(type, compile);
+    }
+
+    /**
      * An integer parameter of a rule.
      *
      * @param ruleId rule id

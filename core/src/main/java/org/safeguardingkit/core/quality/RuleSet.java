@@ -53,6 +53,9 @@ public final class RuleSet {
     private final Glossary glossary;
     private final CategoryCodes categories;
     private final Clock clock;
+    /** Values rules derive from this configuration, computed on first use (see {@link #compiled}). */
+    private final java.util.concurrent.ConcurrentHashMap<Class<?>, Object> compiled =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     private RuleSet(Builder b) {
         this.rules = List.copyOf(b.rules);
@@ -228,6 +231,29 @@ public final class RuleSet {
             return List.of();
         }
         return l.getOrDefault(list, List.of());
+    }
+
+    /**
+     * A value a rule derives once from this configuration (for example its extra lexicon entries, compiled),
+     * computed on first use and then shared by every check under this rule set. The rule set stays immutable in
+     * everything it returns; this is a cache of pure functions of it.
+     *
+     * @param type    the type of the value, which identifies it
+     * @param compile computes the value from this rule set; must be pure
+     * @param <T>     the type of the value
+     * @return the value
+     */
+    public <T> T compiled(Class<T> type, java.util.function.Function<RuleSet, T> compile) {
+        Object v = compiled.get(type);
+        if (v == null) {
+            // not computeIfAbsent: a compile step may ask for another compiled value
+            v = Objects.requireNonNull(compile.apply(this), "compiled value");
+            Object raced = compiled.putIfAbsent(type, v);
+            if (raced != null) {
+                v = raced;
+            }
+        }
+        return type.cast(v);
     }
 
     /** @return the glossary of known acronyms */

@@ -30,6 +30,22 @@ class RuleSetTest {
     }
 
     @Test
+    @DisplayName("a value compiled from a rule set is computed once per rule set and not shared with another")
+    void compiledOncePerRuleSet() {
+        RuleSet a = RuleSet.builder().lexicon("fact-opinion", "label", List.of("a menace")).build();
+        RuleSet b = RuleSet.defaults();
+        int[] calls = new int[1];
+        java.util.function.Function<RuleSet, String> compile = rs -> {
+            calls[0]++;
+            return String.join(",", rs.lexicon("fact-opinion", "label"));
+        };
+        assertThat(a.compiled(String.class, compile)).isEqualTo("a menace");
+        assertThat(RuleContext.of(a).compiled(String.class, compile)).isEqualTo("a menace");
+        assertThat(b.compiled(String.class, compile)).isEmpty();
+        assertThat(calls[0]).isEqualTo(2);
+    }
+
+    @Test
     @DisplayName("a YAML rule set chooses rules, severities, thresholds, lexicon entries and glossary")
     void yaml() {
         RuleSet set = RuleSet.load(new StringReader("""
