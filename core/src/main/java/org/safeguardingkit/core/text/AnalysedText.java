@@ -22,25 +22,23 @@ import java.util.Set;
  */
 public final class AnalysedText {
 
-    private static final Set<String> NEGATIONS = words(
+    static final Set<String> NEGATIONS = words(
             "not", "no", "never", "none", "nobody", "nothing", "neither", "nor", "without", "cannot", "dont", "doesnt",
             "didnt", "cant", "wont", "isnt", "wasnt", "arent", "werent", "couldnt", "wouldnt", "shouldnt", "hasnt",
             "havent", "hadnt", "mustnt", "neednt", "aint", "nt");
-    private static final Set<String> HEDGE_ADVERBS = words(
+    static final Set<String> HEDGE_ADVERBS = words(
             "probably", "possibly", "perhaps", "maybe", "likely", "presumably", "apparently", "seemingly", "might", "may",
             "could", "seem", "seems", "seemed", "seeming", "appear", "appears", "appeared", "appearing");
-    private static final Set<String> HEDGE_VERBS = words(
+    static final Set<String> HEDGE_VERBS = words(
             "think", "thought", "believe", "suspect", "reckon", "guess", "assume", "presume", "imagine", "feel", "doubt",
             "suppose", "wonder");
-    private static final Set<String> SCOPE_BREAKERS = words(
+    static final Set<String> SCOPE_BREAKERS = words(
             "but", "because", "although", "though", "however", "whereas", "yet", "cos", "since");
     private static final int NEGATION_WINDOW = 4;
-    private static final int NEGATION = 1;
-    private static final int HEDGE_ADVERB = 2;
-    private static final int HEDGE_VERB = 4;
-    private static final int SCOPE_BREAKER = 8;
-    /** Which of the word lists above a key is in, as bits: one lookup per token. */
-    private static final java.util.Map<String, Byte> WORD_CLASS = wordClasses();
+    private static final int NEGATION = WordClasses.NEGATION;
+    private static final int HEDGE_ADVERB = WordClasses.HEDGE_ADVERB;
+    private static final int HEDGE_VERB = WordClasses.HEDGE_VERB;
+    private static final int SCOPE_BREAKER = WordClasses.SCOPE_BREAKER;
 
     private final String text;
     private final List<Token> tokens;
@@ -58,7 +56,11 @@ public final class AnalysedText {
     private final int[] quoteIntervals;
     /** {@code keys[i]} is {@code tokens.get(i).key()}, computed once. */
     private final String[] keys;
+    /** {@code wordClass[i]} is {@link WordClasses#of(String)} of {@code keys[i]}: one lookup per token. */
+    private final int[] wordClass;
     private final transient WorkMeter meter;
+    /** See {@link #nextNonJoiner()}. */
+    private int[] lazyNextNonJoiner;
 
     private AnalysedText(String text, WorkMeter meter) {
         this.text = text;
@@ -67,10 +69,14 @@ public final class AnalysedText {
         this.tokens = List.copyOf(toks);
         int n = tokens.size();
         this.keys = new String[n];
+        int[] cls = new int[n];
         for (int i = 0; i < n; i++) {
-            keys[i] = tokens.get(i).key();
+            String k = toks.get(i).key();
+            keys[i] = k;
+            cls[i] = WordClasses.of(k);
         }
-        this.sentences = List.copyOf(SentenceSplitter.split(text, tokens, meter));
+        this.wordClass = cls;
+        this.sentences = List.copyOf(SentenceSplitter.split(text, tokens, keys, cls, meter));
         this.sentenceOf = new int[n];
         int[] sentenceEndToken = new int[n];
         for (Sentence s : sentences) {
@@ -80,7 +86,7 @@ public final class AnalysedText {
             }
         }
         meter.add(n);
-        List<QuoteScanner.Found> found = QuoteScanner.scan(text, tokens, sentenceEndToken, meter);
+        List<QuoteScanner.Found> found = QuoteScanner.scan(text, tokens, keys, cls, sentenceEndToken, meter);
         List<QuotedSpan> qs = new ArrayList<>(found.size());
         int[] diff = new int[n + 1];
         for (QuoteScanner.Found f : found) {
@@ -102,11 +108,6 @@ public final class AnalysedText {
 
         this.clauseEnd = new int[n + 1];
         clauseEnd[n] = n;
-        byte[] cls = new byte[n];
-        for (int i = 0; i < n; i++) {
-            Byte c = WORD_CLASS.get(keys[i]);
-            cls[i] = c == null ? 0 : c;
-        }
         for (int i = n - 1; i >= 0; i--) {
             boolean boundary = isClauseBoundary(tokens.get(i), cls[i]);
             boolean lastOfSentence = i + 1 >= n || sentenceOf[i + 1] != sentenceOf[i];
@@ -164,7 +165,7 @@ public final class AnalysedText {
 
     private Reports findReports() {
         int n = tokens.size();
-        List<ReportedSpeechFinder.Found> rs = ReportedSpeechFinder.find(text, tokens, keys, sentenceOf, sentences, quoteFinds, meter);
+        List<ReportedSpeechFinder.Found> rs = ReportedSpeechFinder.find(text, tokens, keys, wordClass, nextNonJoiner(), sentenceOf, sentences, quoteFinds, meter);
         List<ReportedSpeech> rl = new ArrayList<>(rs.size());
         int[] reportOf = new int[n];
         Arrays.fill(reportOf, -1);
@@ -207,6 +208,16 @@ public final class AnalysedText {
     /** Package-internal: the matching key of every token, in order (shared with {@link Lexicon}). */
     String[] keys() {
         return keys;
+    }
+
+    /** Package-internal: {@link Lexicon#nextNonJoiner(List)} of the tokens, computed on first use. */
+    int[] nextNonJoiner() {
+        int[] r = lazyNextNonJoiner;
+        if (r == null) {
+            r = Lexicon.nextNonJoiner(tokens);
+            lazyNextNonJoiner = r; // deterministic: a race only computes it twice
+        }
+        return r;
     }
 
     private int[] mergeQuoteIntervals(List<QuoteScanner.Found> found) {
@@ -438,23 +449,6 @@ public final class AnalysedText {
     @Override
     public String toString() {
         return "AnalysedText[" + tokens.size() + " tokens, " + sentences.size() + " sentences]";
-    }
-
-    private static java.util.Map<String, Byte> wordClasses() {
-        java.util.Map<String, Byte> m = new java.util.HashMap<>();
-        for (String w : NEGATIONS) {
-            m.merge(w, (byte) NEGATION, (a, b) -> (byte) (a | b));
-        }
-        for (String w : HEDGE_ADVERBS) {
-            m.merge(w, (byte) HEDGE_ADVERB, (a, b) -> (byte) (a | b));
-        }
-        for (String w : HEDGE_VERBS) {
-            m.merge(w, (byte) HEDGE_VERB, (a, b) -> (byte) (a | b));
-        }
-        for (String w : SCOPE_BREAKERS) {
-            m.merge(w, (byte) SCOPE_BREAKER, (a, b) -> (byte) (a | b));
-        }
-        return java.util.Map.copyOf(m);
     }
 
     private static Set<String> words(String... w) {

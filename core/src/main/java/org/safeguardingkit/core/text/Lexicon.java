@@ -41,6 +41,11 @@ public final class Lexicon {
 
     private final List<LexiconEntry> entries;
     private final Node root;
+    /**
+     * When the root has only exact words: one bit per (mixed) hash of those words, so that most tokens are ruled
+     * out as phrase starts without a map lookup; {@code null} otherwise.
+     */
+    private final long[] firstWordBits;
 
     private Lexicon(List<LexiconEntry> entries) {
         this.entries = List.copyOf(entries);
@@ -56,6 +61,21 @@ public final class Lexicon {
                 }
             }
         }
+        this.firstWordBits = firstWordBits(root);
+    }
+
+    private static long[] firstWordBits(Node root) {
+        if (root.exact == null || root.any != null || root.stems != null || !root.terminal.isEmpty()) {
+            return null;
+        }
+        int words = Math.max(16, Integer.highestOneBit(root.exact.size() * 16 / 64) * 2);
+        long[] bits = new long[words];
+        for (String w : root.exact.keySet()) {
+            int h = w.hashCode();
+            h ^= h >>> 15;
+            bits[(h >>> 6) & (words - 1)] |= 1L << h;
+        }
+        return bits;
     }
 
     /**
@@ -183,7 +203,7 @@ public final class Lexicon {
      * @return the matches
      */
     public List<LexiconMatch> match(AnalysedText text) {
-        return match(text.text(), text.tokens(), text.keys(), text.meter());
+        return match(text.text(), text.tokens(), text.keys(), text.nextNonJoiner(), text.meter());
     }
 
     List<LexiconMatch> match(String source, List<Token> tokens, WorkMeter meter) {
@@ -192,47 +212,60 @@ public final class Lexicon {
         for (int i = 0; i < n; i++) {
             keys[i] = tokens.get(i).key();
         }
-        return match(source, tokens, keys, meter);
+        return match(source, tokens, keys, nextNonJoiner(tokens), meter);
+    }
+
+    /**
+     * The next token that is not a {@link TokenKind#JOINER joiner} after each token ({@code n} after the last), or
+     * {@code -1} for a joiner itself (joiners start no phrase).
+     */
+    static int[] nextNonJoiner(List<Token> tokens) {
+        int n = tokens.size();
+        int[] nextOf = new int[n];
+        int following = n;
+        for (int i = n - 1; i >= 0; i--) {
+            boolean joiner = tokens.get(i).kind() == TokenKind.JOINER;
+            nextOf[i] = joiner ? -1 - following : following;
+            if (!joiner) {
+                following = i;
+            }
+        }
+        return nextOf;
     }
 
     /**
      * Matching over precomputed token keys ({@code keys[i]} is {@code tokens.get(i).key()}): a depth-first walk of
-     * the trie from each token, on array stacks (no boxing).
+     * the trie from each token, on array stacks (no boxing). {@code nextOf} is {@link #nextNonJoiner(List)}.
      */
-    List<LexiconMatch> match(String source, List<Token> tokens, String[] keys, WorkMeter meter) {
+    List<LexiconMatch> match(String source, List<Token> tokens, String[] keys, int[] nextOf, WorkMeter meter) {
         List<LexiconMatch> out = new ArrayList<>();
         int n = tokens.size();
         if (n == 0) {
             return out;
         }
-        // which tokens are joiners, and the next non-joiner after each token
-        boolean[] joiner = new boolean[n];
-        boolean[] wordLike = new boolean[n];
-        for (int i = 0; i < n; i++) {
-            Token t = tokens.get(i);
-            joiner[i] = t.kind() == TokenKind.JOINER;
-            wordLike[i] = t.isWordLike();
-        }
-        int[] nextOf = new int[n];
-        int following = n;
-        for (int i = n - 1; i >= 0; i--) {
-            nextOf[i] = following;
-            if (!joiner[i]) {
-                following = i;
-            }
-        }
-        // most tokens start no phrase: with only exact words at the root, one lookup rules a start out
-        boolean plainRoot = root.exact != null && root.any == null && root.stems == null && root.terminal.isEmpty();
-        Node[] nodes = new Node[16];
-        int[] positions = new int[16];
-        List<LexiconMatch> here = new ArrayList<>();
+        long[] firstBits = firstWordBits;
+        int bitMask = firstBits == null ? 0 : firstBits.length - 1;
+        Map<String, Node> rootExact = root.exact;
+        Node[] nodes = null;
+        int[] positions = null;
+        List<LexiconMatch> here = null;
         for (int s = 0; s < n; s++) {
-            if (joiner[s]) {
-                continue;
+            if (nextOf[s] < 0) {
+                continue; // a joiner
             }
-            if (plainRoot && root.exact.get(keys[s]) == null) {
-                meter.add(2); // the root visited and its word looked up: no phrase starts here
-                continue;
+            if (firstBits != null) {
+                // most tokens start no phrase: with only exact words at the root, a bit per hash rules most out
+                int h = keys[s].hashCode();
+                h ^= h >>> 15;
+                if ((firstBits[(h >>> 6) & bitMask] & (1L << h)) == 0 || rootExact.get(keys[s]) == null) {
+                    meter.add(2); // the root visited and its word looked up: no phrase starts here
+                    continue;
+                }
+            }
+            if (nodes == null) {
+                nodes = new Node[16];
+                positions = new int[16];
+                here = new ArrayList<>();
             }
             Token first = tokens.get(s);
             here.clear();
@@ -247,7 +280,7 @@ public final class Lexicon {
                 meter.add(1);
                 if (t > s && !node.terminal.isEmpty()) {
                     int end = t;
-                    while (end - 1 > s && joiner[end - 1]) {
+                    while (end - 1 > s && nextOf[end - 1] < 0) {
                         end--;
                     }
                     Token last = tokens.get(end - 1);
@@ -258,7 +291,7 @@ public final class Lexicon {
                 if (t >= n) {
                     continue;
                 }
-                int next = nextOf[t];
+                int next = nextOf[t] < 0 ? -1 - nextOf[t] : nextOf[t];
                 String key = keys[t];
                 if (node.exact != null) {
                     Node child = node.exact.get(key);
@@ -273,7 +306,8 @@ public final class Lexicon {
                         top++;
                     }
                 }
-                if (node.any != null && wordLike[t]) {
+                boolean wordLike = node.any != null || node.stems != null ? tokens.get(t).isWordLike() : false;
+                if (node.any != null && wordLike) {
                     if (top == nodes.length) {
                         nodes = java.util.Arrays.copyOf(nodes, top * 2);
                         positions = java.util.Arrays.copyOf(positions, top * 2);
@@ -282,7 +316,7 @@ public final class Lexicon {
                     positions[top] = next;
                     top++;
                 }
-                if (node.stems != null && wordLike[t]) {
+                if (node.stems != null && wordLike) {
                     StemNode sn = node.stems;
                     for (int i = 0; i < key.length() && sn != null; i++) {
                         meter.add(1);

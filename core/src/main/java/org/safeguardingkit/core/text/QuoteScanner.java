@@ -17,7 +17,7 @@ final class QuoteScanner {
     record Found(QuotedSpan quote, int openToken, int endTokenExclusive) {
     }
 
-    private static final Set<String> ELISIONS = words(
+    static final Set<String> ELISIONS = words(
             "em", "cause", "cos", "coz", "til", "till", "tis", "twas", "n", "bout", "round", "ere", "ow", "ave");
 
     private QuoteScanner() {
@@ -38,7 +38,8 @@ final class QuoteScanner {
         }
     }
 
-    static List<Found> scan(String text, List<Token> tokens, int[] sentenceEndToken, WorkMeter meter) {
+    static List<Found> scan(String text, List<Token> tokens, String[] keys, int[] wordClass, int[] sentenceEndToken,
+            WorkMeter meter) {
         List<Found> out = new ArrayList<>();
         List<Open> stack = new ArrayList<>();
         int[] openCount = new int[2]; // [single, double]
@@ -68,7 +69,7 @@ final class QuoteScanner {
                 case '\u201C': case '\u201E': case '\u2018': case '\u201A': case '\u00AB': case '\u2039': case '\u201B': case '\u201F':
                     if (right && !left && hasOpen) {
                         role = Role.CLOSE;
-                    } else if (!dbl && isElision(tokens, i)) {
+                    } else if (!dbl && isElision(tokens, keys, wordClass, i)) {
                         role = Role.NONE;
                     } else {
                         role = Role.OPEN;
@@ -80,7 +81,7 @@ final class QuoteScanner {
                 case '\u2019': case '\'': case '`': case '\u00B4':
                     if (hasOpen && (right || !left)) {
                         role = Role.CLOSE;
-                    } else if (left && !right && !isElision(tokens, i) && !Character.isDigit(next)) {
+                    } else if (left && !right && !isElision(tokens, keys, wordClass, i) && !Character.isDigit(next)) {
                         role = Role.OPEN;
                     } else if (hasOpen && left && right) {
                         role = Role.CLOSE;
@@ -166,12 +167,14 @@ final class QuoteScanner {
         return new Found(q, o.token, endTok);
     }
 
-    private static boolean isElision(List<Token> tokens, int i) {
+    private static boolean isElision(List<Token> tokens, String[] keys, int[] wordClass, int i) {
         if (i + 1 >= tokens.size()) {
             return false;
         }
         Token next = tokens.get(i + 1);
-        return next.start() == tokens.get(i).end() && ELISIONS.contains(next.normal());
+        // the list has no apostrophes: a normal form in it is its own key
+        return next.start() == tokens.get(i).end() && (wordClass[i + 1] & WordClasses.ELISION) != 0
+                && keys[i + 1] == next.normal();
     }
 
     private static boolean isDouble(char c) {

@@ -13,32 +13,33 @@ final class ReportedSpeechFinder {
 
     static final Lexicon CUES = Lexicon.fromResource(ReportedSpeechFinder.class, "reporting-cues.txt");
 
-    private static final Set<String> SKIP_BACK = words(
+    static final Set<String> SKIP_BACK = words(
             "has", "have", "had", "was", "were", "is", "are", "did", "does", "do", "will", "would", "could", "can", "may",
             "might", "also", "then", "later", "just", "already", "first", "now", "again", "previously", "originally",
             "initially", "even", "only", "both", "all", "herself", "himself", "themselves", "repeatedly", "openly", "quietly",
             "calmly", "clearly", "not", "never", "didnt", "doesnt", "hasnt", "havent", "wasnt", "wouldnt", "always",
             "since", "today", "yesterday", "once", "still", "been", "being", "really", "immediately", "further",
             "spontaneously", "tearfully", "eventually", "finally");
-    private static final Set<String> BE = words("was", "were", "is", "are", "been", "being", "be", "get", "got");
-    private static final Set<String> STOP = words(
+    static final Set<String> BE = words("was", "were", "is", "are", "been", "being", "be", "get", "got");
+    static final Set<String> STOP = words(
             "and", "but", "or", "that", "when", "because", "as", "so", "who", "which", "while", "if", "to", "at", "in", "on",
             "with", "by", "for", "after", "before", "from", "into", "about", "than", "where", "what", "once", "until",
             "whether", "how", "why", "though", "although", "also", "it", "there", "this", "these", "those");
-    private static final Set<String> OBJECT_VERBS = words(
+    static final Set<String> OBJECT_VERBS = words(
             "tell", "tells", "told", "telling", "inform", "informs", "informed", "ask", "asks", "asked", "warn", "warns",
             "warned", "accuse", "accuses", "accused", "reminded", "reassured", "advised", "challenged");
-    private static final Set<String> SUBORDINATORS = words(
+    static final Set<String> SUBORDINATORS = words(
             "when", "as", "if", "because", "after", "before", "until", "while", "whether", "that", "what", "how", "why");
-    private static final Set<String> OBJECT_PRONOUNS = words(
+    static final Set<String> OBJECT_PRONOUNS = words(
             "me", "us", "him", "her", "them", "you", "everyone", "staff", "someone");
-    private static final Set<String> CLAUSE_JOINERS = words("and", "but", "so", "then", "yet");
-    private static final Set<String> NOT_A_SPEAKER = words("which", "this", "what");
+    static final Set<String> CLAUSE_JOINERS = words("and", "but", "so", "then", "yet");
+    static final Set<String> NOT_A_SPEAKER = words("which", "this", "what");
+    static final Set<String> FIRST_PERSON = words("i", "we", "im", "ive", "id");
 
     private ReportedSpeechFinder() {
     }
 
-    static List<Found> find(String text, List<Token> tokens, String[] keys, int[] sentenceOf, List<Sentence> sentences,
+    static List<Found> find(String text, List<Token> tokens, String[] keys, int[] cls, int[] nextOf, int[] sentenceOf, List<Sentence> sentences,
             List<QuoteScanner.Found> quotes, WorkMeter meter) {
         int n = tokens.size();
         List<Found> out = new ArrayList<>();
@@ -73,13 +74,13 @@ final class ReportedSpeechFinder {
         for (int i = n - 1; i >= 0; i--) {
             meter.add(1);
             Sentence s = sentences.get(sentenceOf[i]);
-            boolean stop = tokens.get(i).text().equals(";") || isFirstPersonClause(tokens, keys, i, s.firstToken())
+            boolean stop = tokens.get(i).text().equals(";") || isFirstPersonClause(tokens, keys, cls, i, s.firstToken())
                     || i > s.firstToken() && keys[i].equals("but")
                     && (tokens.get(i - 1).text().equals(",") || closesQuote[i - 1]);
             int next = i + 1 < n && sentenceOf[i + 1] == sentenceOf[i] ? scopeEnd[i + 1] : s.endToken();
             scopeEnd[i] = stop ? i : next;
         }
-        List<LexiconMatch> cues = CUES.match(text, tokens, keys, meter);
+        List<LexiconMatch> cues = CUES.match(text, tokens, keys, nextOf, meter);
         int lastFirst = -1;
         for (LexiconMatch cue : cues) {
             if (cue.firstToken() == lastFirst) {
@@ -97,13 +98,13 @@ final class ReportedSpeechFinder {
                 int np = cue.endToken();
                 int npEnd = np;
                 while (npEnd < sentence.endToken() && npEnd - np < 5 && tokens.get(npEnd).isWordLike()
-                        && !STOP.contains(tokens.get(npEnd).key())) {
+                        && (cls[npEnd] & WordClasses.STOP) == 0) {
                     npEnd++;
                 }
                 if (npEnd == np) {
                     continue;
                 }
-                speaker = speakerOf(text, tokens, np, npEnd, sentences, sentenceOf);
+                speaker = speakerOf(text, tokens, keys, cls, np, npEnd, sentences, sentenceOf);
                 if (cue.firstToken() == sentence.firstToken()) {
                     contentFirst = npEnd;
                     contentEnd = sentence.endToken();
@@ -123,10 +124,10 @@ final class ReportedSpeechFinder {
                 }
             } else {
                 if (cue.firstToken() > sentence.firstToken()
-                        && NOT_A_SPEAKER.contains(tokens.get(cue.firstToken() - 1).key())) {
+                        && (cls[cue.firstToken() - 1] & WordClasses.NOT_A_SPEAKER) != 0) {
                     continue; // "which explains his behaviour", "this suggests": a fact explains, nobody speaks
                 }
-                speaker = subjectOf(text, tokens, cue, sentence, sentences, sentenceOf, meter);
+                speaker = subjectOf(text, tokens, keys, cls, cue, sentence, sentences, sentenceOf, meter);
                 if (kind == ReportKind.THOUGHT && speaker.role() == SpeakerRole.WRITER) {
                     continue; // "I think": the writer's own hedge, not a report
                 }
@@ -134,8 +135,8 @@ final class ReportedSpeechFinder {
                 int before = tokenBefore(tokens, cue.firstToken(), speaker, sentence);
                 if (kind == ReportKind.SAID && before > sentence.firstToken() && tokens.get(before).text().equals(",")) {
                     // "Dad was drunk, Callie told me, and fell asleep": the words before the comma are Callie's
-                    int after = OBJECT_VERBS.contains(tokens.get(cue.endToken() - 1).key())
-                            ? skipObject(tokens, c, sentence.endToken()) : c;
+                    int after = (cls[cue.endToken() - 1] & WordClasses.OBJECT_VERB) != 0
+                            ? skipObject(tokens, keys, cls, c, sentence.endToken()) : c;
                     if (after >= sentence.endToken() || tokens.get(after).text().equals(",")
                             || tokens.get(after).kind() == TokenKind.PUNCTUATION && after + 1 >= sentence.endToken()) {
                         int end = after < sentence.endToken() && tokens.get(after).text().equals(",") && after + 1 < n
@@ -152,15 +153,15 @@ final class ReportedSpeechFinder {
                 if (kind == ReportKind.CALLED) {
                     int obj = c;
                     while (obj < sentence.endToken() && obj - c < 3 && tokens.get(obj).isWordLike()
-                            && !tokens.get(obj).key().equals("a") && !tokens.get(obj).key().equals("an")
-                            && !STOP.contains(tokens.get(obj).key()) && !isPlaceWord(tokens.get(obj).key())) {
+                            && !keys[obj].equals("a") && !keys[obj].equals("an")
+                            && (cls[obj] & WordClasses.STOP) == 0 && !isPlaceWord(keys[obj])) {
                         obj++;
                     }
                     if (obj == c || obj >= sentence.endToken()) {
                         continue;
                     }
                     Token after = tokens.get(obj);
-                    boolean name = after.key().equals("a") || after.key().equals("an") || after.kind() == TokenKind.QUOTE;
+                    boolean name = keys[obj].equals("a") || keys[obj].equals("an") || after.kind() == TokenKind.QUOTE;
                     if (!name) {
                         continue;
                     }
@@ -172,19 +173,19 @@ final class ReportedSpeechFinder {
                         contentFirst = obj;
                         contentEnd = obj;
                         while (contentEnd < sentence.endToken() && tokens.get(contentEnd).isWordLike()
-                                && (contentEnd == obj || !STOP.contains(tokens.get(contentEnd).key()))
+                                && (contentEnd == obj || (cls[contentEnd] & WordClasses.STOP) == 0)
                                 && contentEnd - obj < 6) {
                             contentEnd++;
                         }
                     }
                 } else {
-                    if (kind == ReportKind.SAID && OBJECT_VERBS.contains(tokens.get(cue.endToken() - 1).key())) {
-                        c = skipObject(tokens, c, sentence.endToken());
-                    } else if (c < sentence.endToken() && tokens.get(c).key().equals("to")) {
-                        c = skipObject(tokens, c + 1, sentence.endToken());
+                    if (kind == ReportKind.SAID && (cls[cue.endToken() - 1] & WordClasses.OBJECT_VERB) != 0) {
+                        c = skipObject(tokens, keys, cls, c, sentence.endToken());
+                    } else if (c < sentence.endToken() && keys[c].equals("to")) {
+                        c = skipObject(tokens, keys, cls, c + 1, sentence.endToken());
                     }
                     while (c < sentence.endToken() && (tokens.get(c).text().equals(",") || tokens.get(c).text().equals(":")
-                            || tokens.get(c).key().equals("that"))) {
+                            || keys[c].equals("that"))) {
                         c++;
                     }
                     if (c >= sentence.endToken()) {
@@ -247,9 +248,8 @@ final class ReportedSpeechFinder {
                 || key.equals("the") && false;
     }
 
-    private static boolean isFirstPersonClause(List<Token> tokens, String[] keys, int i, int sentenceFirst) {
-        String k = keys[i];
-        if (!(k.equals("i") || k.equals("we") || k.equals("im") || k.equals("ive") || k.equals("id"))) {
+    private static boolean isFirstPersonClause(List<Token> tokens, String[] keys, int[] cls, int i, int sentenceFirst) {
+        if ((cls[i] & WordClasses.FIRST_PERSON) == 0) {
             return false;
         }
         if (i == sentenceFirst) {
@@ -258,12 +258,12 @@ final class ReportedSpeechFinder {
         Token prev = tokens.get(i - 1);
         if (prev.text().equals(",") || prev.text().equals(";") || prev.text().equals(":") || prev.text().equals("-")
                 || prev.text().equals("\u2013")) {
-            return i < 2 || !SUBORDINATORS.contains(keys[i - 2]);
+            return i < 2 || (cls[i - 2] & WordClasses.SUBORDINATOR) == 0;
         }
-        return CLAUSE_JOINERS.contains(keys[i - 1]);
+        return (cls[i - 1] & WordClasses.CLAUSE_JOINER) != 0;
     }
 
-    private static int skipObject(List<Token> tokens, int c, int end) {
+    private static int skipObject(List<Token> tokens, String[] keys, int[] cls, int c, int end) {
         int start = c;
         while (c < end && c - start < 5) {
             Token t = tokens.get(c);
@@ -278,18 +278,19 @@ final class ReportedSpeechFinder {
                 }
                 break;
             }
-            if (!t.isWordLike() || STOP.contains(t.key()) && !t.key().equals("to")) {
+            String k = keys[c];
+            if (!t.isWordLike() || (cls[c] & WordClasses.STOP) != 0 && !k.equals("to")) {
                 break;
             }
-            String k = t.key();
             if (k.equals("to")) {
                 break;
             }
+            int f = cls[c];
             c++;
-            if (OBJECT_PRONOUNS.contains(k)) {
+            if ((f & WordClasses.OBJECT_PRONOUN) != 0) {
                 // "told her that ..." / "told her tutor that ...": a possessive her may go on to a noun
-                if (!k.equals("her") || c >= end || !tokens.get(c).isWordLike() || STOP.contains(tokens.get(c).key())
-                        || isClauseStart(tokens.get(c))) {
+                if (!k.equals("her") || c >= end || !tokens.get(c).isWordLike() || (cls[c] & WordClasses.STOP) != 0
+                        || isClauseStart(keys[c])) {
                     break;
                 }
             }
@@ -297,13 +298,12 @@ final class ReportedSpeechFinder {
         return c;
     }
 
-    private static boolean isClauseStart(Token t) {
-        String k = t.key();
+    private static boolean isClauseStart(String k) {
         return k.equals("she") || k.equals("he") || k.equals("they") || k.equals("i") || k.equals("we") || k.equals("it")
                 || k.equals("there") || k.equals("mum") || k.equals("dad");
     }
 
-    private static Speaker subjectOf(String text, List<Token> tokens, LexiconMatch cue, Sentence sentence,
+    private static Speaker subjectOf(String text, List<Token> tokens, String[] keys, int[] cls, LexiconMatch cue, Sentence sentence,
             List<Sentence> sentences, int[] sentenceOf, WorkMeter meter) {
         int i = cue.firstToken() - 1;
         boolean passive = false;
@@ -312,8 +312,8 @@ final class ReportedSpeechFinder {
         while (i >= sentence.firstToken() && steps++ < 6) {
             meter.add(1);
             Token t = tokens.get(i);
-            if (t.isWordLike() && SKIP_BACK.contains(t.key())) {
-                if (BE.contains(t.key())) {
+            if (t.isWordLike() && (cls[i] & WordClasses.SKIP_BACK) != 0) {
+                if ((cls[i] & WordClasses.BE) != 0) {
                     passive = true;
                 }
                 i--;
@@ -321,7 +321,7 @@ final class ReportedSpeechFinder {
                 break;
             }
         }
-        String cueWord = tokens.get(cue.firstToken()).key();
+        String cueWord = keys[cue.firstToken()];
         if (passive && (cueWord.endsWith("ed") || cueWord.equals("told") || cueWord.equals("said") || cueWord.equals("thought")
                 || cueWord.equals("felt") || cueWord.equals("written"))) {
             return Speaker.unnamed(SpeakerRole.UNKNOWN);
@@ -352,10 +352,10 @@ final class ReportedSpeechFinder {
                 i--;
                 continue;
             }
-            if (!t.isWordLike() || STOP.contains(t.key()) && !t.key().equals("of")) {
+            if (!t.isWordLike() || (cls[i] & WordClasses.STOP) != 0 && !keys[i].equals("of")) {
                 break;
             }
-            if (i + 1 < end && tokens.get(i + 1).isWordLike() && start - i > 0 && isPronoun(tokens.get(start).key())) {
+            if (i + 1 < end && tokens.get(i + 1).isWordLike() && start - i > 0 && isPronoun(keys[start])) {
                 break; // "... he said": the pronoun alone is the subject
             }
             start = i;
@@ -368,29 +368,30 @@ final class ReportedSpeechFinder {
             // "Mum came in and said ...": the subject of the sentence
             int s = sentence.firstToken();
             int e = s;
-            while (e < cue.firstToken() && e - s < 4 && tokens.get(e).isWordLike() && !STOP.contains(tokens.get(e).key())
-                    && !SKIP_BACK.contains(tokens.get(e).key())) {
+            while (e < cue.firstToken() && e - s < 4 && tokens.get(e).isWordLike()
+                    && (cls[e] & (WordClasses.STOP | WordClasses.SKIP_BACK)) == 0) {
                 e++;
             }
             if (e == s) {
                 return Speaker.unnamed(SpeakerRole.UNKNOWN);
             }
-            return speakerOf(text, tokens, s, e, sentences, sentenceOf);
+            return speakerOf(text, tokens, keys, cls, s, e, sentences, sentenceOf);
         }
         // keep only the last few words before the verb: "yesterday Mum" -> "Mum"
-        return speakerOf(text, tokens, start, end, sentences, sentenceOf);
+        return speakerOf(text, tokens, keys, cls, start, end, sentences, sentenceOf);
     }
 
     private static boolean isPronoun(String k) {
         return k.equals("he") || k.equals("she") || k.equals("they") || k.equals("i") || k.equals("we");
     }
 
-    static Speaker speakerOf(String text, List<Token> tokens, int start, int end, List<Sentence> sentences, int[] sentenceOf) {
+    static Speaker speakerOf(String text, List<Token> tokens, String[] keys, int[] cls, int start, int end,
+            List<Sentence> sentences, int[] sentenceOf) {
         TextSpan span = TextSpan.of(text, tokens.get(start).start(), tokens.get(end - 1).end());
-        SpeakerRole role = SpeakerRoles.classify(tokens, start, end);
+        SpeakerRole role = SpeakerRoles.classify(tokens, keys, cls, start, end);
         if (role == SpeakerRole.CHILD && end - start == 1) {
             // "Mum phoned after school. She said ...": a pronoun opening a sentence may mean the adult just named
-            String p = tokens.get(start).key();
+            String p = keys[start];
             int si = sentenceOf[start];
             if ((p.equals("she") || p.equals("he")) && si > 0 && sentences.get(si).firstToken() == start) {
                 Sentence prev = sentences.get(si - 1);
@@ -399,9 +400,9 @@ final class ReportedSpeechFinder {
                     e++;
                 }
                 if (e > prev.firstToken()) {
-                    SpeakerRole prevRole = SpeakerRoles.classify(tokens, prev.firstToken(), e);
+                    SpeakerRole prevRole = SpeakerRoles.classify(tokens, keys, cls, prev.firstToken(), e);
                     if (prevRole != SpeakerRole.CHILD && prevRole != SpeakerRole.NAMED && prevRole != SpeakerRole.WRITER
-                            && prevRole != SpeakerRole.UNKNOWN && SpeakerRoles.genderAgrees(tokens, prev.firstToken(), e, p)) {
+                            && prevRole != SpeakerRole.UNKNOWN && SpeakerRoles.genderAgrees(cls, prev.firstToken(), e, p)) {
                         role = prevRole;
                     }
                 }

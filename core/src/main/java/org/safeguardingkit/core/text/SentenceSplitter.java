@@ -7,14 +7,14 @@ import java.util.Set;
 /** Finds sentence boundaries over tokens in one pass (internal). */
 final class SentenceSplitter {
 
-    private static final Set<String> ABBREVIATIONS = words(
+    static final Set<String> ABBREVIATIONS = words(
             "mr", "mrs", "ms", "dr", "st", "prof", "rev", "sr", "jr", "approx", "appt", "cf", "vs", "incl", "esp",
             "dept", "capt", "sgt", "insp", "det", "no", "nos", "tel", "ref", "fig", "cllr", "mx");
 
     private SentenceSplitter() {
     }
 
-    static List<Sentence> split(String text, List<Token> tokens, WorkMeter meter) {
+    static List<Sentence> split(String text, List<Token> tokens, String[] keys, int[] wordClass, WorkMeter meter) {
         List<Sentence> out = new ArrayList<>();
         int n = tokens.size();
         int first = 0;
@@ -23,7 +23,7 @@ final class SentenceSplitter {
             boolean end = false;
             int last = i;
             Token t = tokens.get(i);
-            if (t.kind() == TokenKind.PUNCTUATION && isTerminator(t.text()) && !isAbbreviation(text, tokens, i)) {
+            if (t.kind() == TokenKind.PUNCTUATION && isTerminator(t.text()) && !isAbbreviation(tokens, keys, wordClass, i)) {
                 end = true;
                 // take closing quotes and brackets written straight after the terminator
                 while (last + 1 < n && tokens.get(last + 1).start() == tokens.get(last).end()
@@ -63,7 +63,7 @@ final class SentenceSplitter {
         return t.kind() == TokenKind.PUNCTUATION && (t.text().equals(")") || t.text().equals("]"));
     }
 
-    private static boolean isAbbreviation(String text, List<Token> tokens, int i) {
+    private static boolean isAbbreviation(List<Token> tokens, String[] keys, int[] wordClass, int i) {
         Token t = tokens.get(i);
         if (!t.text().equals(".") || i == 0) {
             return false;
@@ -76,7 +76,8 @@ final class SentenceSplitter {
             return true; // "e.g", "a.m"
         }
         String w = prev.normal();
-        if (ABBREVIATIONS.contains(w)) {
+        // the list has no apostrophes: a normal form in it is its own key
+        if ((wordClass[i - 1] & WordClasses.ABBREVIATION) != 0 && keys[i - 1] == w) {
             if (w.equals("no")) {
                 return i + 1 < tokens.size() && tokens.get(i + 1).kind() == TokenKind.NUMBER;
             }

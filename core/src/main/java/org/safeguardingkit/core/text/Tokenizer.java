@@ -50,17 +50,85 @@ final class Tokenizer {
         return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B' || c == '\uFEFF';
     }
 
+    /** One-character strings for ASCII, so that punctuation tokens share their text. */
+    private static final String[] ASCII_STRINGS = asciiStrings();
+
+    private static String[] asciiStrings() {
+        String[] s = new String[128];
+        for (int c = 0; c < 128; c++) {
+            s[c] = String.valueOf((char) c).intern();
+        }
+        return s;
+    }
+
     static List<Token> tokenize(String text, WorkMeter meter) {
         List<Token> tokens = new ArrayList<>();
         int n = text.length();
         int i = 0;
         while (i < n) {
-            int c = text.codePointAt(i);
-            int len = Character.charCount(c);
-            if (c == ' ' || !isAsciiWordChar(c)
-                    && (isSpace(c) || Character.getType(c) == Character.CONTROL || Character.getType(c) == Character.FORMAT)) {
-                i += len;
-                continue;
+            char ch = text.charAt(i);
+            int c;
+            int len;
+            if (ch < 128) {
+                if (ch <= ' ' || ch == 0x7F) {
+                    i++; // ASCII space and control characters
+                    continue;
+                }
+                c = ch;
+                len = 1;
+                if (isAsciiWordChar(c)) {
+                    // the common case: a word of ASCII letters and digits
+                    int start = i;
+                    boolean number = c <= '9';
+                    boolean plain = !(c >= 'A' && c <= 'Z');
+                    i++;
+                    while (i < n) {
+                        char d = text.charAt(i);
+                        if (d < 128) {
+                            if (d >= 'a' && d <= 'z' || d >= '0' && d <= '9') {
+                                i++;
+                                continue;
+                            }
+                            if (d >= 'A' && d <= 'Z') {
+                                plain = false;
+                                i++;
+                                continue;
+                            }
+                            if (d == '\'' && !number && i + 1 < n && isWordChar(text.codePointAt(i + 1))
+                                    && Character.isLetter(text.codePointBefore(i))) {
+                                i += 1;
+                            } else if (number && (d == '.' || d == ',' || d == ':') && i + 1 < n
+                                    && Character.isDigit(text.codePointAt(i + 1)) && Character.isDigit(text.codePointBefore(i))) {
+                                i += 1;
+                            } else {
+                                break;
+                            }
+                        } else {
+                            int cp = text.codePointAt(i);
+                            if (isWordChar(cp)) {
+                                plain = false;
+                                i += Character.charCount(cp);
+                            } else if (isApostrophe(cp) && !number && i + 1 < n && isWordChar(text.codePointAt(i + 1))
+                                    && Character.isLetter(text.codePointBefore(i))) {
+                                plain = false;
+                                i += 1;
+                            } else {
+                                break;
+                            }
+                        }
+                    }
+                    String t = text.substring(start, i);
+                    tokens.add(new Token(tokens.size(), start, i, t, plain ? t : Token.normalise(t),
+                            number ? TokenKind.NUMBER : TokenKind.WORD));
+                    continue;
+                }
+            } else {
+                c = text.codePointAt(i);
+                len = Character.charCount(c);
+                if (isSpace(c) || Character.getType(c) == Character.CONTROL || Character.getType(c) == Character.FORMAT) {
+                    i += len;
+                    continue;
+                }
             }
             int start = i;
             TokenKind kind;
@@ -102,7 +170,7 @@ final class Tokenizer {
                 i += len;
                 kind = TokenKind.SYMBOL;
             }
-            String t = text.substring(start, i);
+            String t = i - start == 1 && c < 128 ? ASCII_STRINGS[c] : text.substring(start, i);
             tokens.add(new Token(tokens.size(), start, i, t, Token.normalise(t), kind));
         }
         meter.add(n);

@@ -1,0 +1,123 @@
+package org.safeguardingkit.core.text;
+
+import java.util.Set;
+
+/**
+ * Which of this package's word lists a token key is in, as bit flags: one table lookup per token answers every
+ * list the analysis asks about (internal). The lists stay with the classes that own them; this class only
+ * indexes them. The table is built once and never changed.
+ */
+final class WordClasses {
+
+    // AnalysedText
+    static final int NEGATION = 1;
+    static final int HEDGE_ADVERB = 1 << 1;
+    static final int HEDGE_VERB = 1 << 2;
+    static final int SCOPE_BREAKER = 1 << 3;
+    // SentenceSplitter, QuoteScanner
+    static final int ABBREVIATION = 1 << 4;
+    static final int ELISION = 1 << 5;
+    // ReportedSpeechFinder
+    static final int SKIP_BACK = 1 << 6;
+    static final int BE = 1 << 7;
+    static final int STOP = 1 << 8;
+    static final int OBJECT_VERB = 1 << 9;
+    static final int SUBORDINATOR = 1 << 10;
+    static final int OBJECT_PRONOUN = 1 << 11;
+    static final int CLAUSE_JOINER = 1 << 12;
+    static final int NOT_A_SPEAKER = 1 << 13;
+    static final int FIRST_PERSON = 1 << 14;
+    // SpeakerRoles
+    static final int WRITER = 1 << 15;
+    static final int CHILD_PRONOUN = 1 << 16;
+    static final int PARENT = 1 << 17;
+    static final int FAMILY = 1 << 18;
+    static final int PROFESSIONAL = 1 << 19;
+    static final int STAFF = 1 << 20;
+    static final int PEER = 1 << 21;
+    static final int OTHER = 1 << 22;
+    static final int FEMALE = 1 << 23;
+    static final int MALE = 1 << 24;
+
+    private static final Table TABLE = build();
+
+    private WordClasses() {
+    }
+
+    /** An open-addressing table from word to flags, probed linearly; the hashes are kept to skip most equals. */
+    private record Table(String[] words, int[] hashes, int[] flags, int mask) {
+    }
+
+    /**
+     * @param key a token key ({@link Token#key()})
+     * @return the flags of the lists holding it, 0 for none
+     */
+    static int of(String key) {
+        Table t = TABLE;
+        int h = key.hashCode();
+        int mask = t.mask;
+        String[] words = t.words;
+        int i = (h ^ (h >>> 16)) & mask;
+        while (true) {
+            String w = words[i];
+            if (w == null) {
+                return 0;
+            }
+            if (t.hashes[i] == h && w.equals(key)) {
+                return t.flags[i];
+            }
+            i = (i + 1) & mask;
+        }
+    }
+
+    private static Table build() {
+        java.util.Map<String, Integer> m = new java.util.HashMap<>();
+        add(m, AnalysedText.NEGATIONS, NEGATION);
+        add(m, AnalysedText.HEDGE_ADVERBS, HEDGE_ADVERB);
+        add(m, AnalysedText.HEDGE_VERBS, HEDGE_VERB);
+        add(m, AnalysedText.SCOPE_BREAKERS, SCOPE_BREAKER);
+        add(m, SentenceSplitter.ABBREVIATIONS, ABBREVIATION);
+        add(m, QuoteScanner.ELISIONS, ELISION);
+        add(m, ReportedSpeechFinder.SKIP_BACK, SKIP_BACK);
+        add(m, ReportedSpeechFinder.BE, BE);
+        add(m, ReportedSpeechFinder.STOP, STOP);
+        add(m, ReportedSpeechFinder.OBJECT_VERBS, OBJECT_VERB);
+        add(m, ReportedSpeechFinder.SUBORDINATORS, SUBORDINATOR);
+        add(m, ReportedSpeechFinder.OBJECT_PRONOUNS, OBJECT_PRONOUN);
+        add(m, ReportedSpeechFinder.CLAUSE_JOINERS, CLAUSE_JOINER);
+        add(m, ReportedSpeechFinder.NOT_A_SPEAKER, NOT_A_SPEAKER);
+        add(m, ReportedSpeechFinder.FIRST_PERSON, FIRST_PERSON);
+        add(m, SpeakerRoles.WRITER, WRITER);
+        add(m, SpeakerRoles.CHILD_PRONOUNS, CHILD_PRONOUN);
+        add(m, SpeakerRoles.PARENT, PARENT);
+        add(m, SpeakerRoles.FAMILY, FAMILY);
+        add(m, SpeakerRoles.PROFESSIONAL, PROFESSIONAL);
+        add(m, SpeakerRoles.STAFF, STAFF);
+        add(m, SpeakerRoles.PEER, PEER);
+        add(m, SpeakerRoles.OTHER, OTHER);
+        add(m, SpeakerRoles.FEMALE, FEMALE);
+        add(m, SpeakerRoles.MALE, MALE);
+        int size = Integer.highestOneBit(m.size() * 4 - 1) * 2; // at most a quarter full
+        String[] words = new String[size];
+        int[] hashes = new int[size];
+        int[] flags = new int[size];
+        int mask = size - 1;
+        for (java.util.Map.Entry<String, Integer> e : m.entrySet()) {
+            int h = e.getKey().hashCode();
+            int i = (h ^ (h >>> 16)) & mask;
+            while (words[i] != null) {
+                i = (i + 1) & mask;
+            }
+            words[i] = e.getKey();
+            hashes[i] = h;
+            flags[i] = e.getValue();
+        }
+        return new Table(words, hashes, flags, mask);
+    }
+
+    private static void add(java.util.Map<String, Integer> m, Set<String> words, int flag) {
+        for (String w : words) {
+            m.merge(w, flag, (a, b) -> a | b);
+        }
+    }
+}
