@@ -56,6 +56,8 @@ public final class AnalysedText {
     private final int[] quoteIntervals;
     /** {@code keys[i]} is {@code tokens.get(i).key()}, computed once. */
     private final String[] keys;
+    /** {@code keyHashes[i]} is {@code keys[i].hashCode()}, computed while tokenizing. */
+    private final int[] keyHashes;
     /** {@code wordClass[i]} is {@link WordClasses#of(String)} of {@code keys[i]}: one lookup per token. */
     private final int[] wordClass;
     private final transient WorkMeter meter;
@@ -65,18 +67,17 @@ public final class AnalysedText {
     private AnalysedText(String text, WorkMeter meter) {
         this.text = text;
         this.meter = meter;
-        List<Token> toks = Tokenizer.tokenize(text, meter);
-        this.tokens = List.copyOf(toks);
+        Tokenizer.Tokens scanned = Tokenizer.scan(text, meter);
+        this.tokens = List.copyOf(scanned.tokens());
         int n = tokens.size();
-        this.keys = new String[n];
+        this.keys = scanned.keys();
+        this.keyHashes = scanned.keyHashes();
         int[] cls = new int[n];
         for (int i = 0; i < n; i++) {
-            String k = toks.get(i).key();
-            keys[i] = k;
-            cls[i] = WordClasses.of(k);
+            cls[i] = WordClasses.of(keys[i], keyHashes[i]);
         }
         this.wordClass = cls;
-        this.sentences = List.copyOf(SentenceSplitter.split(text, tokens, keys, cls, meter));
+        this.sentences = List.copyOf(SentenceSplitter.split(text, tokens, keys, cls, scanned.lineBreakBefore(), meter));
         this.sentenceOf = new int[n];
         int[] sentenceEndToken = new int[n];
         for (Sentence s : sentences) {
@@ -120,7 +121,8 @@ public final class AnalysedText {
         for (int i = 0; i < n; i++) {
             String k = keys[i];
             int c = cls[i];
-            if ((c & NEGATION) != 0 || k.endsWith("nt") && tokens.get(i).normal().endsWith("n't")) {
+            // a key that is not its token's normal form had apostrophes: "didn't", "won't"
+            if ((c & NEGATION) != 0 || k != tokens.get(i).normal() && k.endsWith("nt") && tokens.get(i).normal().endsWith("n't")) {
                 int end = Math.min(clauseEnd[Math.min(i + 1, n)], i + 1 + NEGATION_WINDOW);
                 for (int j = i + 1; j < end; j++) {
                     negated[j] = true;
@@ -165,7 +167,7 @@ public final class AnalysedText {
 
     private Reports findReports() {
         int n = tokens.size();
-        List<ReportedSpeechFinder.Found> rs = ReportedSpeechFinder.find(text, tokens, keys, wordClass, nextNonJoiner(), sentenceOf, sentences, quoteFinds, meter);
+        List<ReportedSpeechFinder.Found> rs = ReportedSpeechFinder.find(text, tokens, keys, keyHashes, wordClass, nextNonJoiner(), sentenceOf, sentences, quoteFinds, meter);
         List<ReportedSpeech> rl = new ArrayList<>(rs.size());
         int[] reportOf = new int[n];
         Arrays.fill(reportOf, -1);
@@ -208,6 +210,11 @@ public final class AnalysedText {
     /** Package-internal: the matching key of every token, in order (shared with {@link Lexicon}). */
     String[] keys() {
         return keys;
+    }
+
+    /** Package-internal: {@code keys()[i].hashCode()} for every token. */
+    int[] keyHashes() {
+        return keyHashes;
     }
 
     /** Package-internal: {@link Lexicon#nextNonJoiner(List)} of the tokens, computed on first use. */

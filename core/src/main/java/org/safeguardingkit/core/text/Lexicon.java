@@ -41,11 +41,6 @@ public final class Lexicon {
 
     private final List<LexiconEntry> entries;
     private final Node root;
-    /**
-     * When the root has only exact words: one bit per (mixed) hash of those words, so that most tokens are ruled
-     * out as phrase starts without a map lookup; {@code null} otherwise.
-     */
-    private final long[] firstWordBits;
 
     private Lexicon(List<LexiconEntry> entries) {
         this.entries = List.copyOf(entries);
@@ -61,21 +56,34 @@ public final class Lexicon {
                 }
             }
         }
-        this.firstWordBits = firstWordBits(root);
+        freeze(root);
     }
 
-    private static long[] firstWordBits(Node root) {
-        if (root.exact == null || root.any != null || root.stems != null || !root.terminal.isEmpty()) {
-            return null;
+    /** Replaces every node's word map by a {@link Words} table, once the trie is complete. */
+    private static void freeze(Node node) {
+        if (node.exact != null) {
+            node.words = new Words(node.exact);
+            for (Node child : node.exact.values()) {
+                freeze(child);
+            }
         }
-        int words = Math.max(16, Integer.highestOneBit(root.exact.size() * 16 / 64) * 2);
-        long[] bits = new long[words];
-        for (String w : root.exact.keySet()) {
-            int h = w.hashCode();
-            h ^= h >>> 15;
-            bits[(h >>> 6) & (words - 1)] |= 1L << h;
+        if (node.any != null) {
+            freeze(node.any);
         }
-        return bits;
+        if (node.stems != null) {
+            freeze(node.stems);
+        }
+    }
+
+    private static void freeze(StemNode stem) {
+        if (stem.target != null) {
+            freeze(stem.target);
+        }
+        if (stem.next != null) {
+            for (StemNode s : stem.next.values()) {
+                freeze(s);
+            }
+        }
     }
 
     /**
@@ -203,16 +211,18 @@ public final class Lexicon {
      * @return the matches
      */
     public List<LexiconMatch> match(AnalysedText text) {
-        return match(text.text(), text.tokens(), text.keys(), text.nextNonJoiner(), text.meter());
+        return match(text.text(), text.tokens(), text.keys(), text.keyHashes(), text.nextNonJoiner(), text.meter());
     }
 
     List<LexiconMatch> match(String source, List<Token> tokens, WorkMeter meter) {
         int n = tokens.size();
         String[] keys = new String[n];
+        int[] hashes = new int[n];
         for (int i = 0; i < n; i++) {
             keys[i] = tokens.get(i).key();
+            hashes[i] = keys[i].hashCode();
         }
-        return match(source, tokens, keys, nextNonJoiner(tokens), meter);
+        return match(source, tokens, keys, hashes, nextNonJoiner(tokens), meter);
     }
 
     /**
@@ -235,17 +245,18 @@ public final class Lexicon {
 
     /**
      * Matching over precomputed token keys ({@code keys[i]} is {@code tokens.get(i).key()}): a depth-first walk of
-     * the trie from each token, on array stacks (no boxing). {@code nextOf} is {@link #nextNonJoiner(List)}.
+     * the trie from each token, on array stacks (no boxing). {@code hashes[i]} is {@code keys[i].hashCode()};
+     * {@code nextOf} is {@link #nextNonJoiner(List)}.
      */
-    List<LexiconMatch> match(String source, List<Token> tokens, String[] keys, int[] nextOf, WorkMeter meter) {
+    List<LexiconMatch> match(String source, List<Token> tokens, String[] keys, int[] hashes, int[] nextOf,
+            WorkMeter meter) {
         List<LexiconMatch> out = new ArrayList<>();
         int n = tokens.size();
         if (n == 0) {
             return out;
         }
-        long[] firstBits = firstWordBits;
-        int bitMask = firstBits == null ? 0 : firstBits.length - 1;
-        Map<String, Node> rootExact = root.exact;
+        // most tokens start no phrase: with only exact words at the root, one lookup rules a start out
+        Words rootWords = root.any == null && root.stems == null && root.terminal.isEmpty() ? root.words : null;
         Node[] nodes = null;
         int[] positions = null;
         List<LexiconMatch> here = null;
@@ -253,14 +264,9 @@ public final class Lexicon {
             if (nextOf[s] < 0) {
                 continue; // a joiner
             }
-            if (firstBits != null) {
-                // most tokens start no phrase: with only exact words at the root, a bit per hash rules most out
-                int h = keys[s].hashCode();
-                h ^= h >>> 15;
-                if ((firstBits[(h >>> 6) & bitMask] & (1L << h)) == 0 || rootExact.get(keys[s]) == null) {
-                    meter.add(2); // the root visited and its word looked up: no phrase starts here
-                    continue;
-                }
+            if (rootWords != null && rootWords.get(keys[s], hashes[s]) == null) {
+                meter.add(2); // the root visited and its word looked up: no phrase starts here
+                continue;
             }
             if (nodes == null) {
                 nodes = new Node[16];
@@ -293,8 +299,8 @@ public final class Lexicon {
                 }
                 int next = nextOf[t] < 0 ? -1 - nextOf[t] : nextOf[t];
                 String key = keys[t];
-                if (node.exact != null) {
-                    Node child = node.exact.get(key);
+                if (node.words != null) {
+                    Node child = node.words.get(key, hashes[t]);
                     meter.add(1);
                     if (child != null) {
                         if (top == nodes.length) {
@@ -475,8 +481,50 @@ public final class Lexicon {
         return out;
     }
 
+    /** Words to child nodes: open addressing on the words' hash codes, probed linearly (built once, then read only). */
+    private static final class Words {
+        private final String[] words;
+        private final int[] hashes;
+        private final Node[] nodes;
+        private final int mask;
+
+        Words(Map<String, Node> map) {
+            int size = Integer.highestOneBit(Math.max(2, map.size()) * 4 - 1) * 2; // at most a quarter full
+            words = new String[size];
+            hashes = new int[size];
+            nodes = new Node[size];
+            mask = size - 1;
+            for (Map.Entry<String, Node> e : map.entrySet()) {
+                int h = e.getKey().hashCode();
+                int i = (h ^ (h >>> 16)) & mask;
+                while (words[i] != null) {
+                    i = (i + 1) & mask;
+                }
+                words[i] = e.getKey();
+                hashes[i] = h;
+                nodes[i] = e.getValue();
+            }
+        }
+
+        Node get(String key, int hash) {
+            int i = (hash ^ (hash >>> 16)) & mask;
+            while (true) {
+                String w = words[i];
+                if (w == null) {
+                    return null;
+                }
+                if (hashes[i] == hash && w.equals(key)) {
+                    return nodes[i];
+                }
+                i = (i + 1) & mask;
+            }
+        }
+    }
+
     private static final class Node {
+        /** While building; {@link #words} once built. */
         Map<String, Node> exact;
+        Words words;
         StemNode stems;
         Node any;
         final List<LexiconEntry> terminal = new ArrayList<>(1);

@@ -39,7 +39,8 @@ final class ReportedSpeechFinder {
     private ReportedSpeechFinder() {
     }
 
-    static List<Found> find(String text, List<Token> tokens, String[] keys, int[] cls, int[] nextOf, int[] sentenceOf, List<Sentence> sentences,
+    static List<Found> find(String text, List<Token> tokens, String[] keys, int[] hashes, int[] cls, int[] nextOf,
+            int[] sentenceOf, List<Sentence> sentences,
             List<QuoteScanner.Found> quotes, WorkMeter meter) {
         int n = tokens.size();
         List<Found> out = new ArrayList<>();
@@ -80,7 +81,7 @@ final class ReportedSpeechFinder {
             int next = i + 1 < n && sentenceOf[i + 1] == sentenceOf[i] ? scopeEnd[i + 1] : s.endToken();
             scopeEnd[i] = stop ? i : next;
         }
-        List<LexiconMatch> cues = CUES.match(text, tokens, keys, nextOf, meter);
+        List<LexiconMatch> cues = CUES.match(text, tokens, keys, hashes, nextOf, meter);
         int lastFirst = -1;
         for (LexiconMatch cue : cues) {
             if (cue.firstToken() == lastFirst) {

@@ -14,7 +14,8 @@ final class SentenceSplitter {
     private SentenceSplitter() {
     }
 
-    static List<Sentence> split(String text, List<Token> tokens, String[] keys, int[] wordClass, WorkMeter meter) {
+    static List<Sentence> split(String text, List<Token> tokens, String[] keys, int[] wordClass, boolean[] lineBreakBefore,
+            WorkMeter meter) {
         List<Sentence> out = new ArrayList<>();
         int n = tokens.size();
         int first = 0;
@@ -31,7 +32,7 @@ final class SentenceSplitter {
                     last++;
                 }
             }
-            if (!end && i + 1 < n && hasLineBreak(text, t.end(), tokens.get(i + 1).start())) {
+            if (!end && i + 1 < n && lineBreakBefore[i + 1]) {
                 end = true;
             }
             if (end || last == n - 1) {
@@ -87,16 +88,6 @@ final class SentenceSplitter {
         return w.length() == 1 && (Character.isLowerCase(w.charAt(0)) && prev.text().equals(w)
                 || i + 1 < tokens.size() && tokens.get(i + 1).isCapitalised() && i >= 2
                         && tokens.get(i - 2).isCapitalised());
-    }
-
-    static boolean hasLineBreak(String text, int from, int to) {
-        for (int k = from; k < to; k++) {
-            char c = text.charAt(k);
-            if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029') {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static Set<String> words(String... w) {

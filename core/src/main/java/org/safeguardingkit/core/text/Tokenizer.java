@@ -1,6 +1,7 @@
 package org.safeguardingkit.core.text;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /** Splits a text into tokens in one left-to-right pass (internal). */
@@ -61,17 +62,41 @@ final class Tokenizer {
         return s;
     }
 
+    /**
+     * The tokens of a text and, per token, its {@link Token#key() key}, the key's {@code hashCode()} and whether a
+     * line break comes between it and the token before (internal; the arrays have one entry per token).
+     */
+    record Tokens(List<Token> tokens, String[] keys, int[] keyHashes, boolean[] lineBreakBefore) {
+    }
+
     static List<Token> tokenize(String text, WorkMeter meter) {
+        return scan(text, meter).tokens();
+    }
+
+    static Tokens scan(String text, WorkMeter meter) {
         List<Token> tokens = new ArrayList<>();
         int n = text.length();
+        int cap = Math.min(n, 16 + n / 4);
+        String[] keys = new String[cap];
+        int[] hashes = new int[cap];
+        boolean[] breaks = new boolean[cap];
+        boolean lineBreak = false;
         int i = 0;
         while (i < n) {
             char ch = text.charAt(i);
             int c;
             int len;
+            int count = tokens.size();
+            if (count == keys.length) {
+                int grown = Math.max(16, count * 2);
+                keys = Arrays.copyOf(keys, grown);
+                hashes = Arrays.copyOf(hashes, grown);
+                breaks = Arrays.copyOf(breaks, grown);
+            }
             if (ch < 128) {
                 if (ch <= ' ' || ch == 0x7F) {
                     i++; // ASCII space and control characters
+                    lineBreak |= ch == '\n' || ch == '\r';
                     continue;
                 }
                 c = ch;
@@ -81,24 +106,32 @@ final class Tokenizer {
                     int start = i;
                     boolean number = c <= '9';
                     boolean plain = !(c >= 'A' && c <= 'Z');
+                    boolean ascii = true;
+                    boolean apostrophe = false;
+                    // the hash of the key (lower case, no apostrophes) as String.hashCode computes it
+                    int h = plain ? c : c + ('a' - 'A');
                     i++;
                     while (i < n) {
                         char d = text.charAt(i);
                         if (d < 128) {
                             if (d >= 'a' && d <= 'z' || d >= '0' && d <= '9') {
+                                h = 31 * h + d;
                                 i++;
                                 continue;
                             }
                             if (d >= 'A' && d <= 'Z') {
                                 plain = false;
+                                h = 31 * h + d + ('a' - 'A');
                                 i++;
                                 continue;
                             }
                             if (d == '\'' && !number && i + 1 < n && isWordChar(text.codePointAt(i + 1))
                                     && Character.isLetter(text.codePointBefore(i))) {
+                                apostrophe = true;
                                 i += 1;
                             } else if (number && (d == '.' || d == ',' || d == ':') && i + 1 < n
                                     && Character.isDigit(text.codePointAt(i + 1)) && Character.isDigit(text.codePointBefore(i))) {
+                                h = 31 * h + d;
                                 i += 1;
                             } else {
                                 break;
@@ -107,10 +140,12 @@ final class Tokenizer {
                             int cp = text.codePointAt(i);
                             if (isWordChar(cp)) {
                                 plain = false;
+                                ascii = false;
                                 i += Character.charCount(cp);
                             } else if (isApostrophe(cp) && !number && i + 1 < n && isWordChar(text.codePointAt(i + 1))
                                     && Character.isLetter(text.codePointBefore(i))) {
                                 plain = false;
+                                ascii = false;
                                 i += 1;
                             } else {
                                 break;
@@ -118,8 +153,13 @@ final class Tokenizer {
                         }
                     }
                     String t = text.substring(start, i);
-                    tokens.add(new Token(tokens.size(), start, i, t, plain ? t : Token.normalise(t),
-                            number ? TokenKind.NUMBER : TokenKind.WORD));
+                    String normal = plain ? t : Token.normalise(t);
+                    String key = apostrophe || !ascii ? Token.keyOf(normal) : normal;
+                    keys[count] = key;
+                    hashes[count] = ascii ? h : key.hashCode();
+                    breaks[count] = lineBreak;
+                    lineBreak = false;
+                    tokens.add(new Token(count, start, i, t, normal, number ? TokenKind.NUMBER : TokenKind.WORD));
                     continue;
                 }
             } else {
@@ -127,6 +167,7 @@ final class Tokenizer {
                 len = Character.charCount(c);
                 if (isSpace(c) || Character.getType(c) == Character.CONTROL || Character.getType(c) == Character.FORMAT) {
                     i += len;
+                    lineBreak |= c == '\u2028' || c == '\u2029';
                     continue;
                 }
             }
@@ -171,10 +212,17 @@ final class Tokenizer {
                 kind = TokenKind.SYMBOL;
             }
             String t = i - start == 1 && c < 128 ? ASCII_STRINGS[c] : text.substring(start, i);
-            tokens.add(new Token(tokens.size(), start, i, t, Token.normalise(t), kind));
+            String normal = Token.normalise(t);
+            String key = Token.keyOf(normal);
+            keys[count] = key;
+            hashes[count] = key.hashCode();
+            breaks[count] = lineBreak;
+            lineBreak = false;
+            tokens.add(new Token(count, start, i, t, normal, kind));
         }
         meter.add(n);
-        return tokens;
+        int count = tokens.size();
+        return new Tokens(tokens, Arrays.copyOf(keys, count), Arrays.copyOf(hashes, count), Arrays.copyOf(breaks, count));
     }
 
     static boolean isPunctuation(int c) {

@@ -53,8 +53,17 @@ final class WordClasses {
      * @return the flags of the lists holding it, 0 for none
      */
     static int of(String key) {
+        return of(key, key.hashCode());
+    }
+
+    /**
+     * @param key  a token key
+     * @param hash {@code key.hashCode()}
+     * @return the flags of the lists holding it, 0 for none
+     */
+    static int of(String key, int hash) {
         Table t = TABLE;
-        int h = key.hashCode();
+        int h = hash;
         int mask = t.mask;
         String[] words = t.words;
         int i = (h ^ (h >>> 16)) & mask;
