@@ -264,9 +264,16 @@ public final class Lexicon {
             if (nextOf[s] < 0) {
                 continue; // a joiner
             }
-            if (rootWords != null && rootWords.get(keys[s], hashes[s]) == null) {
-                meter.add(2); // the root visited and its word looked up: no phrase starts here
-                continue;
+            Node start = root;
+            int startAt = s;
+            if (rootWords != null) {
+                // the root visited and its word looked up: the walk goes on from the child, if any
+                meter.add(2);
+                start = rootWords.get(keys[s], hashes[s]);
+                if (start == null) {
+                    continue; // no phrase starts here
+                }
+                startAt = nextOf[s];
             }
             if (nodes == null) {
                 nodes = new Node[16];
@@ -276,8 +283,8 @@ public final class Lexicon {
             Token first = tokens.get(s);
             here.clear();
             int top = 0;
-            nodes[top] = root;
-            positions[top] = s;
+            nodes[top] = start;
+            positions[top] = startAt;
             top++;
             while (top > 0) {
                 top--;
@@ -481,40 +488,49 @@ public final class Lexicon {
         return out;
     }
 
-    /** Words to child nodes: open addressing on the words' hash codes, probed linearly (built once, then read only). */
+    /**
+     * Words to child nodes, built once and then only read: open addressing on the words' hash codes, probed
+     * linearly from the top bits of the hash times the golden ratio (String hashes of short words are nearly
+     * consecutive). A slot is a pair of ints (hash, entry + 1) in one array, so a miss reads one array only.
+     */
     private static final class Words {
+        private final int[] slots;
         private final String[] words;
-        private final int[] hashes;
         private final Node[] nodes;
         private final int mask;
+        private final int shift;
 
         Words(Map<String, Node> map) {
-            int size = Integer.highestOneBit(Math.max(2, map.size()) * 4 - 1) * 2; // at most a quarter full
-            words = new String[size];
-            hashes = new int[size];
-            nodes = new Node[size];
+            int size = Integer.highestOneBit(Math.max(2, map.size()) * 2 - 1) * 2; // a quarter to half full
+            slots = new int[size * 2];
+            words = new String[map.size()];
+            nodes = new Node[map.size()];
             mask = size - 1;
-            for (Map.Entry<String, Node> e : map.entrySet()) {
-                int h = e.getKey().hashCode();
-                int i = (h ^ (h >>> 16)) & mask;
-                while (words[i] != null) {
+            shift = Integer.numberOfLeadingZeros(size) + 1;
+            int e = 0;
+            for (Map.Entry<String, Node> entry : map.entrySet()) {
+                int h = entry.getKey().hashCode();
+                int i = (h * 0x9E3779B9) >>> shift;
+                while (slots[2 * i + 1] != 0) {
                     i = (i + 1) & mask;
                 }
-                words[i] = e.getKey();
-                hashes[i] = h;
-                nodes[i] = e.getValue();
+                words[e] = entry.getKey();
+                nodes[e] = entry.getValue();
+                slots[2 * i] = h;
+                slots[2 * i + 1] = ++e;
             }
         }
 
         Node get(String key, int hash) {
-            int i = (hash ^ (hash >>> 16)) & mask;
+            int[] s = slots;
+            int i = (hash * 0x9E3779B9) >>> shift;
             while (true) {
-                String w = words[i];
-                if (w == null) {
+                int e = s[2 * i + 1];
+                if (e == 0) {
                     return null;
                 }
-                if (hashes[i] == hash && w.equals(key)) {
-                    return nodes[i];
+                if (s[2 * i] == hash && words[e - 1].equals(key)) {
+                    return nodes[e - 1];
                 }
                 i = (i + 1) & mask;
             }

@@ -44,8 +44,11 @@ final class WordClasses {
     private WordClasses() {
     }
 
-    /** An open-addressing table from word to flags, probed linearly; the hashes are kept to skip most equals. */
-    private record Table(String[] words, int[] hashes, int[] flags, int mask) {
+    /**
+     * An open-addressing table from word to flags, probed linearly from the top bits of the hash times the golden
+     * ratio (String hashes of short words are nearly consecutive); the hashes are kept to skip most equals.
+     */
+    private record Table(String[] words, int[] hashes, int[] flags, int mask, int shift) {
     }
 
     /**
@@ -65,8 +68,9 @@ final class WordClasses {
         Table t = TABLE;
         int h = hash;
         int mask = t.mask;
+        int shift = t.shift;
         String[] words = t.words;
-        int i = (h ^ (h >>> 16)) & mask;
+        int i = (h * 0x9E3779B9) >>> shift;
         while (true) {
             String w = words[i];
             if (w == null) {
@@ -111,9 +115,10 @@ final class WordClasses {
         int[] hashes = new int[size];
         int[] flags = new int[size];
         int mask = size - 1;
+        int shift = Integer.numberOfLeadingZeros(size) + 1;
         for (java.util.Map.Entry<String, Integer> e : m.entrySet()) {
             int h = e.getKey().hashCode();
-            int i = (h ^ (h >>> 16)) & mask;
+            int i = (h * 0x9E3779B9) >>> shift;
             while (words[i] != null) {
                 i = (i + 1) & mask;
             }
@@ -121,7 +126,7 @@ final class WordClasses {
             hashes[i] = h;
             flags[i] = e.getValue();
         }
-        return new Table(words, hashes, flags, mask);
+        return new Table(words, hashes, flags, mask, shift);
     }
 
     private static void add(java.util.Map<String, Integer> m, Set<String> words, int flag) {
