@@ -68,7 +68,7 @@ public final class AnalysedText {
         this.text = text;
         this.meter = meter;
         Tokenizer.Tokens scanned = Tokenizer.scan(text, meter);
-        this.tokens = List.copyOf(scanned.tokens());
+        this.tokens = scanned.tokens(); // unmodifiable, not shared
         int n = tokens.size();
         this.keys = scanned.keys();
         this.keyHashes = scanned.keyHashes();
@@ -122,7 +122,9 @@ public final class AnalysedText {
             String k = keys[i];
             int c = cls[i];
             // a key that is not its token's normal form had apostrophes: "didn't", "won't"
-            if ((c & NEGATION) != 0 || k != tokens.get(i).normal() && k.endsWith("nt") && tokens.get(i).normal().endsWith("n't")) {
+            int kl = k.length();
+            if ((c & NEGATION) != 0 || kl >= 2 && k.charAt(kl - 1) == 't' && k.charAt(kl - 2) == 'n'
+                    && k != tokens.get(i).normal() && tokens.get(i).normal().endsWith("n't")) {
                 int end = Math.min(clauseEnd[Math.min(i + 1, n)], i + 1 + NEGATION_WINDOW);
                 for (int j = i + 1; j < end; j++) {
                     negated[j] = true;

@@ -65,21 +65,23 @@ final class ReportedSpeechFinder {
         // the next "but" in the same sentence, for "Oscar says Jack started it but Oscar is ..."
         int[] nextBut = new int[n + 1];
         nextBut[n] = n;
-        for (int i = n - 1; i >= 0; i--) {
-            boolean sameSentence = i + 1 < n && sentenceOf[i + 1] == sentenceOf[i];
-            nextBut[i] = keys[i].equals("but") ? i : sameSentence ? nextBut[i + 1] : n;
-        }
         // where indirect reported words end: sentence end, a semicolon, or a first-person main clause
         int[] scopeEnd = new int[n + 1];
         scopeEnd[n] = n;
-        for (int i = n - 1; i >= 0; i--) {
-            meter.add(1);
-            Sentence s = sentences.get(sentenceOf[i]);
-            boolean stop = tokens.get(i).text().equals(";") || isFirstPersonClause(tokens, keys, cls, i, s.firstToken())
-                    || i > s.firstToken() && keys[i].equals("but")
-                    && (tokens.get(i - 1).text().equals(",") || closesQuote[i - 1]);
-            int next = i + 1 < n && sentenceOf[i + 1] == sentenceOf[i] ? scopeEnd[i + 1] : s.endToken();
-            scopeEnd[i] = stop ? i : next;
+        // sentences partition the tokens: walk each backwards
+        for (int si = sentences.size() - 1; si >= 0; si--) {
+            Sentence s = sentences.get(si);
+            int first = s.firstToken();
+            int end = s.endToken();
+            for (int i = end - 1; i >= first; i--) {
+                meter.add(1);
+                // "but" is a scope breaker: the flag rules most words out before comparing
+                boolean but = (cls[i] & WordClasses.SCOPE_BREAKER) != 0 && keys[i].equals("but");
+                nextBut[i] = but ? i : i + 1 < end ? nextBut[i + 1] : n;
+                boolean stop = keys[i].equals(";") || isFirstPersonClause(tokens, keys, cls, i, first)
+                        || i > first && but && (keys[i - 1].equals(",") || closesQuote[i - 1]);
+                scopeEnd[i] = stop ? i : i + 1 < end ? scopeEnd[i + 1] : end;
+            }
         }
         List<LexiconMatch> cues = CUES.match(text, tokens, keys, hashes, nextOf, meter);
         int lastFirst = -1;

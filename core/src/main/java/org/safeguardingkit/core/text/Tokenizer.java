@@ -1,6 +1,5 @@
 package org.safeguardingkit.core.text;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -74,9 +73,10 @@ final class Tokenizer {
     }
 
     static Tokens scan(String text, WorkMeter meter) {
-        List<Token> tokens = new ArrayList<>();
         int n = text.length();
         int cap = Math.min(n, 16 + n / 4);
+        Token[] tokens = new Token[cap];
+        int count = 0;
         String[] keys = new String[cap];
         int[] hashes = new int[cap];
         boolean[] breaks = new boolean[cap];
@@ -86,9 +86,9 @@ final class Tokenizer {
             char ch = text.charAt(i);
             int c;
             int len;
-            int count = tokens.size();
             if (count == keys.length) {
                 int grown = Math.max(16, count * 2);
+                tokens = Arrays.copyOf(tokens, grown);
                 keys = Arrays.copyOf(keys, grown);
                 hashes = Arrays.copyOf(hashes, grown);
                 breaks = Arrays.copyOf(breaks, grown);
@@ -159,7 +159,8 @@ final class Tokenizer {
                     hashes[count] = ascii ? h : key.hashCode();
                     breaks[count] = lineBreak;
                     lineBreak = false;
-                    tokens.add(new Token(count, start, i, t, normal, number ? TokenKind.NUMBER : TokenKind.WORD));
+                    tokens[count] = new Token(count, start, i, t, normal, number ? TokenKind.NUMBER : TokenKind.WORD);
+                    count++;
                     continue;
                 }
             } else {
@@ -218,11 +219,11 @@ final class Tokenizer {
             hashes[count] = key.hashCode();
             breaks[count] = lineBreak;
             lineBreak = false;
-            tokens.add(new Token(count, start, i, t, normal, kind));
+            tokens[count] = new Token(count, start, i, t, normal, kind);
+            count++;
         }
         meter.add(n);
-        int count = tokens.size();
-        return new Tokens(tokens, Arrays.copyOf(keys, count), Arrays.copyOf(hashes, count), Arrays.copyOf(breaks, count));
+        return new Tokens(new ReadOnlyList<>(tokens, count), Arrays.copyOf(keys, count), Arrays.copyOf(hashes, count), Arrays.copyOf(breaks, count));
     }
 
     static boolean isPunctuation(int c) {
