@@ -269,7 +269,7 @@ public final class Lexicon {
             if (rootWords != null) {
                 // the root visited and its word looked up: the walk goes on from the child, if any
                 meter.add(2);
-                start = rootWords.get(keys[s], hashes[s]);
+                start = rootWords.mayHold(hashes[s]) ? rootWords.get(keys[s], hashes[s]) : null;
                 if (start == null) {
                     continue; // no phrase starts here
                 }
@@ -499,6 +499,9 @@ public final class Lexicon {
         private final Node[] nodes;
         private final int mask;
         private final int shift;
+        /** A bit per word, at another mix of its hash: most absent words are ruled out by one small array. */
+        private final long[] bits;
+        private final int bitShift;
 
         Words(Map<String, Node> map) {
             int size = Integer.highestOneBit(Math.max(2, map.size()) * 2 - 1) * 2; // a quarter to half full
@@ -507,6 +510,9 @@ public final class Lexicon {
             nodes = new Node[map.size()];
             mask = size - 1;
             shift = Integer.numberOfLeadingZeros(size) + 1;
+            int bitCount = Math.max(64, size * 4); // 8 to 16 bits per word
+            bits = new long[bitCount / 64];
+            bitShift = Integer.numberOfLeadingZeros(bitCount) + 1;
             int e = 0;
             for (Map.Entry<String, Node> entry : map.entrySet()) {
                 int h = entry.getKey().hashCode();
@@ -518,7 +524,15 @@ public final class Lexicon {
                 nodes[e] = entry.getValue();
                 slots[2 * i] = h;
                 slots[2 * i + 1] = ++e;
+                int b = (h * 0x85EBCA6B) >>> bitShift;
+                bits[b >>> 6] |= 1L << b;
             }
+        }
+
+        /** @return false if no word has this hash; true if one may */
+        boolean mayHold(int hash) {
+            int b = (hash * 0x85EBCA6B) >>> bitShift;
+            return (bits[b >>> 6] & (1L << b)) != 0;
         }
 
         Node get(String key, int hash) {

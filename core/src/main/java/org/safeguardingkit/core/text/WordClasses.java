@@ -48,7 +48,7 @@ final class WordClasses {
      * An open-addressing table from word to flags, probed linearly from the top bits of the hash times the golden
      * ratio (String hashes of short words are nearly consecutive); the hashes are kept to skip most equals.
      */
-    private record Table(String[] words, int[] hashes, int[] flags, int mask, int shift) {
+    private record Table(String[] words, int[] hashes, int[] flags, int mask, int shift, long[] bits, int bitShift) {
     }
 
     /**
@@ -67,6 +67,11 @@ final class WordClasses {
     static int of(String key, int hash) {
         Table t = TABLE;
         int h = hash;
+        // a bit per word at another mix of its hash: most words in no list are ruled out by one small array
+        int b = (h * 0x85EBCA6B) >>> t.bitShift;
+        if ((t.bits[b >>> 6] & (1L << b)) == 0) {
+            return 0;
+        }
         int mask = t.mask;
         int shift = t.shift;
         String[] words = t.words;
@@ -116,6 +121,9 @@ final class WordClasses {
         int[] flags = new int[size];
         int mask = size - 1;
         int shift = Integer.numberOfLeadingZeros(size) + 1;
+        int bitCount = size * 4;
+        long[] bits = new long[bitCount / 64];
+        int bitShift = Integer.numberOfLeadingZeros(bitCount) + 1;
         for (java.util.Map.Entry<String, Integer> e : m.entrySet()) {
             int h = e.getKey().hashCode();
             int i = (h * 0x9E3779B9) >>> shift;
@@ -125,8 +133,10 @@ final class WordClasses {
             words[i] = e.getKey();
             hashes[i] = h;
             flags[i] = e.getValue();
+            int b = (h * 0x85EBCA6B) >>> bitShift;
+            bits[b >>> 6] |= 1L << b;
         }
-        return new Table(words, hashes, flags, mask, shift);
+        return new Table(words, hashes, flags, mask, shift, bits, bitShift);
     }
 
     private static void add(java.util.Map<String, Integer> m, Set<String> words, int flag) {
