@@ -56,9 +56,9 @@ public final class AnalysedText {
     private final int[] quoteIntervals;
     /** {@code keys[i]} is {@code tokens.get(i).key()}, computed once. */
     private final String[] keys;
-    /** {@code keyHashes[i]} is {@code keys[i].hashCode()}, computed while tokenizing. */
+    /** {@code keyHashes[i]} is {@code keys[i].hashCode()}, computed while tokenizing (may be longer than n). */
     private final int[] keyHashes;
-    /** {@code wordClass[i]} is {@link WordClasses#of(String)} of {@code keys[i]}: one lookup per token. */
+    /** {@code wordClass[i]} is {@link WordClasses#of(String)} of {@code keys[i]} (may be longer than n). */
     private final int[] wordClass;
     private final transient WorkMeter meter;
     /** See {@link #nextNonJoiner()}. */
@@ -72,10 +72,7 @@ public final class AnalysedText {
         int n = tokens.size();
         this.keys = scanned.keys();
         this.keyHashes = scanned.keyHashes();
-        int[] cls = new int[n];
-        for (int i = 0; i < n; i++) {
-            cls[i] = WordClasses.of(keys[i], keyHashes[i]);
-        }
+        int[] cls = scanned.wordClasses();
         this.wordClass = cls;
         this.sentences = List.copyOf(SentenceSplitter.split(text, tokens, keys, cls, scanned.lineBreakBefore(), meter));
         this.sentenceOf = new int[n];

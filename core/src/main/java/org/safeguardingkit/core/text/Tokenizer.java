@@ -62,23 +62,33 @@ final class Tokenizer {
     }
 
     /**
-     * The tokens of a text and, per token, its {@link Token#key() key}, the key's {@code hashCode()} and whether a
-     * line break comes between it and the token before (internal; the arrays have one entry per token).
+     * The tokens of a text and, per token, its {@link Token#key() key}, the key's {@code hashCode()}, its
+     * {@link WordClasses} flags and whether a line break comes between it and the token before (internal; the
+     * arrays have at least one entry per token).
      */
-    record Tokens(List<Token> tokens, String[] keys, int[] keyHashes, boolean[] lineBreakBefore) {
+    record Tokens(List<Token> tokens, String[] keys, int[] keyHashes, int[] wordClasses, boolean[] lineBreakBefore) {
     }
 
+    /**
+     * Tokens only, for compiling lexicon phrases: no {@link WordClasses} lookups, so that building that table
+     * (which reads word lists of classes holding lexicons) never needs the table itself.
+     */
     static List<Token> tokenize(String text, WorkMeter meter) {
-        return scan(text, meter).tokens();
+        return scan(text, meter, false).tokens();
     }
 
     static Tokens scan(String text, WorkMeter meter) {
+        return scan(text, meter, true);
+    }
+
+    private static Tokens scan(String text, WorkMeter meter, boolean classify) {
         int n = text.length();
         int cap = Math.min(n, 16 + n / 4);
         Token[] tokens = new Token[cap];
         int count = 0;
         String[] keys = new String[cap];
         int[] hashes = new int[cap];
+        int[] classes = new int[cap];
         boolean[] breaks = new boolean[cap];
         boolean lineBreak = false;
         int i = 0;
@@ -91,6 +101,7 @@ final class Tokenizer {
                 tokens = Arrays.copyOf(tokens, grown);
                 keys = Arrays.copyOf(keys, grown);
                 hashes = Arrays.copyOf(hashes, grown);
+                classes = Arrays.copyOf(classes, grown);
                 breaks = Arrays.copyOf(breaks, grown);
             }
             if (ch < 128) {
@@ -152,11 +163,27 @@ final class Tokenizer {
                             }
                         }
                     }
-                    String t = text.substring(start, i);
-                    String normal = plain ? t : Token.normalise(t);
-                    String key = apostrophe || !ascii ? Token.keyOf(normal) : normal;
+                    String t;
+                    String normal;
+                    String key;
+                    if (plain && !apostrophe && classify) {
+                        // lower-case ASCII: the text is its own key; a word of the table is not copied out
+                        int slot = WordClasses.slot(text, start, i, h);
+                        t = slot >= 0 ? WordClasses.word(slot) : text.substring(start, i);
+                        normal = t;
+                        key = t;
+                        classes[count] = slot >= 0 ? WordClasses.flags(slot) : 0;
+                    } else {
+                        t = text.substring(start, i);
+                        normal = plain ? t : Token.normalise(t);
+                        key = apostrophe || !ascii ? Token.keyOf(normal) : normal;
+                        if (!ascii) {
+                            h = key.hashCode();
+                        }
+                        classes[count] = classify ? WordClasses.of(key, h) : 0;
+                    }
                     keys[count] = key;
-                    hashes[count] = ascii ? h : key.hashCode();
+                    hashes[count] = h;
                     breaks[count] = lineBreak;
                     lineBreak = false;
                     tokens[count] = new Token(count, start, i, t, normal, number ? TokenKind.NUMBER : TokenKind.WORD);
@@ -217,13 +244,14 @@ final class Tokenizer {
             String key = Token.keyOf(normal);
             keys[count] = key;
             hashes[count] = key.hashCode();
+            classes[count] = classify ? WordClasses.of(key, hashes[count]) : 0;
             breaks[count] = lineBreak;
             lineBreak = false;
             tokens[count] = new Token(count, start, i, t, normal, kind);
             count++;
         }
         meter.add(n);
-        return new Tokens(new ReadOnlyList<>(tokens, count), Arrays.copyOf(keys, count), Arrays.copyOf(hashes, count), Arrays.copyOf(breaks, count));
+        return new Tokens(new ReadOnlyList<>(tokens, count), Arrays.copyOf(keys, count), hashes, classes, breaks);
     }
 
     static boolean isPunctuation(int c) {

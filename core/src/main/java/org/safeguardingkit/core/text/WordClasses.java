@@ -39,6 +39,19 @@ final class WordClasses {
     static final int FEMALE = 1 << 23;
     static final int MALE = 1 << 24;
 
+    /**
+     * Frequent words of records that are in no list: in the table only so that the tokenizer can hand out one
+     * shared string for them instead of a new one per occurrence (see {@link #slot}).
+     */
+    static final Set<String> FREQUENT = Set.of(
+            "the", "a", "of", "in", "on", "at", "to", "and", "he", "she", "his", "her", "him", "it", "they", "them",
+            "their", "was", "is", "has", "had", "have", "been", "with", "for", "that", "this", "said", "told", "mum",
+            "dad", "school", "home", "by", "as", "about", "my", "me", "asked", "no", "not", "from", "an", "off", "be",
+            "being", "room", "day", "when", "because", "out", "lunch", "up", "after", "came", "staff", "lesson", "form",
+            "made", "are", "police", "did", "very", "time", "get", "morning", "online", "tutor", "today", "will", "two",
+            "phone", "were", "night", "week", "who", "first", "all", "so", "into", "back", "can", "again", "class",
+            "went", "says", "too", "just", "bag", "late", "care", "there", "what", "which", "or", "but", "we", "i",
+            "you", "would", "could", "also", "then", "other", "one", "pupil", "boys", "girls", "friends", "friend");
     private static final Table TABLE = build();
 
     private WordClasses() {
@@ -88,8 +101,57 @@ final class WordClasses {
         }
     }
 
+    /**
+     * The slot of a word written in a text, found without making a string of it.
+     *
+     * @param text  the text
+     * @param start first character of the word
+     * @param end   one past its last character
+     * @param hash  what {@code hashCode()} of the word's string would be
+     * @return the slot holding the word ({@link #word}, {@link #flags}), or -1 if the table does not hold it
+     */
+    static int slot(String text, int start, int end, int hash) {
+        Table t = TABLE;
+        int h = hash;
+        int b = (h * 0x85EBCA6B) >>> t.bitShift;
+        if ((t.bits[b >>> 6] & (1L << b)) == 0) {
+            return -1;
+        }
+        int mask = t.mask;
+        String[] words = t.words;
+        int len = end - start;
+        int i = (h * 0x9E3779B9) >>> t.shift;
+        while (true) {
+            String w = words[i];
+            if (w == null) {
+                return -1;
+            }
+            if (t.hashes[i] == h && w.length() == len && text.regionMatches(start, w, 0, len)) {
+                return i;
+            }
+            i = (i + 1) & mask;
+        }
+    }
+
+    /**
+     * @param slot a slot from {@link #slot}
+     * @return the word in it
+     */
+    static String word(int slot) {
+        return TABLE.words[slot];
+    }
+
+    /**
+     * @param slot a slot from {@link #slot}
+     * @return the flags of the word in it
+     */
+    static int flags(int slot) {
+        return TABLE.flags[slot];
+    }
+
     private static Table build() {
         java.util.Map<String, Integer> m = new java.util.HashMap<>();
+        add(m, FREQUENT, 0);
         add(m, AnalysedText.NEGATIONS, NEGATION);
         add(m, AnalysedText.HEDGE_ADVERBS, HEDGE_ADVERB);
         add(m, AnalysedText.HEDGE_VERBS, HEDGE_VERB);
