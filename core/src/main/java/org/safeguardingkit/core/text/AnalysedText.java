@@ -273,6 +273,19 @@ public final class AnalysedText {
         return tokens;
     }
 
+    /**
+     * The matching key of a token, computed once while analysing: the same string as
+     * {@code tokens().get(tokenIndex).key()} without computing it again (which makes a new string for a token
+     * with apostrophes).
+     *
+     * @param tokenIndex a token index
+     * @return the token's {@link Token#key() key}
+     */
+    public String key(int tokenIndex) {
+        Objects.checkIndex(tokenIndex, tokens.size());
+        return keys[tokenIndex];
+    }
+
     /** @return the sentences in order */
     public List<Sentence> sentences() {
         return sentences;

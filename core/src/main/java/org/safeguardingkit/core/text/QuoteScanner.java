@@ -20,6 +20,9 @@ final class QuoteScanner {
     static final Set<String> ELISIONS = words(
             "em", "cause", "cos", "coz", "til", "till", "tis", "twas", "n", "bout", "round", "ere", "ow", "ave");
 
+    private static final Comparator<Found> BY_START_THEN_DEPTH =
+            Comparator.comparingInt((Found f) -> f.quote().start()).thenComparingInt(f -> f.quote().depth());
+
     private QuoteScanner() {
     }
 
@@ -144,7 +147,9 @@ final class QuoteScanner {
             Open o = stack.get(k);
             out.add(unclosed(text, tokens, o, sentenceEndToken[o.token], sentenceEndToken));
         }
-        out.sort(Comparator.comparingInt((Found f) -> f.quote().start()).thenComparingInt(f -> f.quote().depth()));
+        if (out.size() > 1) {
+            out.sort(BY_START_THEN_DEPTH);
+        }
         return out;
     }
 

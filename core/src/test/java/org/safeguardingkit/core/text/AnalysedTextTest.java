@@ -32,6 +32,8 @@ class AnalysedTextTest {
             assertThat(t.tokens()).extracting(Token::text).containsExactly("She", "doesn\u2019t", "know", "O'Neil");
             assertThat(t.tokens().get(1).normal()).isEqualTo("doesn't");
             assertThat(t.tokens().get(1).key()).isEqualTo("doesnt");
+            assertThat(t.key(1)).isEqualTo("doesnt");
+            assertThat(t.key(0)).isEqualTo("she");
         }
 
         @Test

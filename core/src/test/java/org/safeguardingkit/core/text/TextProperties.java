@@ -47,12 +47,30 @@ class TextProperties {
         checkRule(text);
     }
 
+    @Property(tries = 300)
+    void keysAndHashesComputedWhileTokenizingAreTheTokensOwn(@ForAll("wordyText") String text) {
+        checkAnalysis(text);
+    }
+
+    /** Words with capitals, apostrophes (straight and curly), digits with separators, and frequent words. */
+    @Provide
+    Arbitrary<String> wordyText() {
+        Arbitrary<String> pieces = Arbitraries.oneOf(
+                Arbitraries.strings().withChars("abcnotAZNT'\u2019019.,:-\u00E9").ofMinLength(1).ofMaxLength(8),
+                Arbitraries.of("the", "The", "THE", "she", "mum", "Mum's", "didn't", "DIDN'T", "don\u2019t", "no", "No.",
+                        "i", "I", "we", "12:40", "8.05", "em", "'em", "cos", "mr", "Mr.", "but", "theirs", "them"));
+        return pieces.list().ofMaxSize(30).map(l -> String.join(" ", l));
+    }
+
     private static void checkAnalysis(String text) {
         AnalysedText t = AnalysedText.of(text);
         int previousEnd = 0;
         for (Token k : t.tokens()) {
             assertThat(k.start()).isGreaterThanOrEqualTo(previousEnd);
             assertThat(text.substring(k.start(), k.end())).isEqualTo(k.text());
+            assertThat(k.normal()).isEqualTo(Token.normalise(k.text()));
+            assertThat(t.key(k.index())).isEqualTo(k.key());
+            assertThat(t.keyHashes()[k.index()]).isEqualTo(k.key().hashCode());
             previousEnd = k.end();
         }
         for (Sentence s : t.sentences()) {
