@@ -214,7 +214,8 @@ final class OpinionFinder {
                 }
             }
         }
-        int[] lastBasis = lastBasisPerSentence(at);
+        int[] lastBasis = new int[at.sentences().size()];
+        java.util.Arrays.fill(lastBasis, UNKNOWN);
         List<LexiconMatch> sorted = new ArrayList<>(matches);
         sorted.addAll(personLabels(at));
         sorted.sort(Comparator.comparingInt(LexiconMatch::firstToken).thenComparingInt(m -> -m.endToken()));
@@ -556,7 +557,6 @@ final class OpinionFinder {
         int f = m.firstToken();
         int e = m.endToken();
         String cat = m.category();
-        boolean basis = lastBasis[s.index()] >= e || lastBasis[s.index()] == Integer.MAX_VALUE;
         switch (cat) {
             case "emotive":
                 if (e < s.endToken() && tokens.get(e).key().equals("of") && SMELL_WORDS.contains(tokens.get(f).key())) {
@@ -623,17 +623,17 @@ final class OpinionFinder {
             case "harm-ongoing":
                 return harm(at, m, s, cat);
             case "certainty":
-                if (basis && FRAME_STARTS.contains(tokens.get(f).key()) || e < s.endToken() && (tokens.get(e).key().equals("from") || tokens.get(e).key().equals("on"))
+                if (FRAME_STARTS.contains(tokens.get(f).key()) && basis(at, lastBasis, s, e) || e < s.endToken() && (tokens.get(e).key().equals("from") || tokens.get(e).key().equals("on"))
                         && e + 1 < s.endToken() && EVIDENCE_FOLLOWS.contains(tokens.get(e + 1).key())) {
                     return new Candidate(f, e, cat, null, Math.min(at.clauseEnd(f), s.endToken()));
                 }
                 return certainty(at, m, s);
             case "hedge":
-                return hedge(at, m, s, basis);
+                return hedge(at, m, s, lastBasis);
             case "appearance":
-                return appearance(at, m, s, basis);
+                return appearance(at, m, s, lastBasis);
             case "frame":
-                return new Candidate(f, e, cat, basis ? Severity.INFO : Severity.WARNING, s.endToken());
+                return new Candidate(f, e, cat, basis(at, lastBasis, s, e) ? Severity.INFO : Severity.WARNING, s.endToken());
             case "generalisation":
                 return generalisation(at, m, s);
             case "fragment":
@@ -647,6 +647,12 @@ final class OpinionFinder {
                 }
                 return new Candidate(f, e, cat, Severity.WARNING, e);
         }
+    }
+
+    /** Whether sentence {@code s} gives a basis at or after the match ending at {@code e}. */
+    private static boolean basis(AnalysedText at, int[] lastBasis, Sentence s, int e) {
+        int last = lastBasis(at, lastBasis, s.index());
+        return last >= e || last == Integer.MAX_VALUE;
     }
 
     private static boolean startsNegative(Token t) {
@@ -997,7 +1003,7 @@ final class OpinionFinder {
         return Math.max(i, from);
     }
 
-    private static Candidate hedge(AnalysedText at, LexiconMatch m, Sentence s, boolean basis) {
+    private static Candidate hedge(AnalysedText at, LexiconMatch m, Sentence s, int[] lastBasis) {
         List<Token> tokens = at.tokens();
         int f = m.firstToken();
         int e = m.endToken();
@@ -1023,7 +1029,7 @@ final class OpinionFinder {
         if (e >= s.endToken()) {
             clauseEnd = e;
         }
-        if (basis) {
+        if (basis(at, lastBasis, s, e)) {
             return new Candidate(f, e, "hedge", null, Math.max(e, clauseEnd));
         }
         if (firstPerson) {
@@ -1051,7 +1057,7 @@ final class OpinionFinder {
         return end;
     }
 
-    private static Candidate appearance(AnalysedText at, LexiconMatch m, Sentence s, boolean basis) {
+    private static Candidate appearance(AnalysedText at, LexiconMatch m, Sentence s, int[] lastBasis) {
         List<Token> tokens = at.tokens();
         int f = m.firstToken();
         int e = m.endToken();
@@ -1103,7 +1109,7 @@ final class OpinionFinder {
                 end = j + 1;
             }
         }
-        if (basis) {
+        if (basis(at, lastBasis, s, e)) {
             return new Candidate(f, end, "appearance", null, Math.max(end, clauseEnd));
         }
         return new Candidate(f, end, "appearance", Severity.WARNING, Math.max(end, clauseEnd));
@@ -1205,35 +1211,44 @@ final class OpinionFinder {
         return true;
     }
 
-    /** For each sentence: the index of its last basis connective, MAX_VALUE if it opens with one, -1 if none. */
-    private static int[] lastBasisPerSentence(AnalysedText at) {
+    /** Not yet computed, in the memo of {@link #lastBasis}. */
+    private static final int UNKNOWN = Integer.MIN_VALUE;
+
+    /**
+     * The index of sentence {@code si}'s last basis connective, MAX_VALUE if it opens with one (or the next sentence
+     * opens with one), -1 if none; computed on first use (most sentences hold no candidate that asks).
+     */
+    private static int lastBasis(AnalysedText at, int[] memo, int si) {
+        int v = memo[si];
+        if (v == UNKNOWN) {
+            v = computeLastBasis(at, si);
+            memo[si] = v;
+        }
+        return v;
+    }
+
+    private static int computeLastBasis(AnalysedText at, int si) {
         List<Token> tokens = at.tokens();
         List<Sentence> sentences = at.sentences();
-        int[] last = new int[sentences.size()];
-        for (int si = sentences.size() - 1; si >= 0; si--) {
-            Sentence s = sentences.get(si);
-            if (si + 1 < sentences.size() && opensWithBasis(tokens, sentences.get(si + 1))) {
-                last[si] = Integer.MAX_VALUE; // "I think he is lying. This is because ..."
-                continue;
-            }
-            int found = -1;
-            Token firstWord = tokens.get(s.firstToken());
-            if (SENTENCE_BASIS_START.contains(firstWord.key()) && !at.isTokenQuoted(s.firstToken())) {
-                String nk = s.firstToken() + 1 < s.endToken() ? tokens.get(s.firstToken() + 1).key() : "";
-                if (!firstWord.key().equals("as") || AS_BASIS_NEXT.contains(nk) || nk.equals("a")) {
-                    last[s.index()] = Integer.MAX_VALUE;
-                    continue;
-                }
-            }
-            at.meter().add(s.tokenCount());
-            for (int i = s.firstToken(); i < s.endToken(); i++) {
-                if (isBasis(tokens, i, s)) {
-                    found = i;
-                }
-            }
-            last[s.index()] = found;
+        Sentence s = sentences.get(si);
+        if (si + 1 < sentences.size() && opensWithBasis(tokens, sentences.get(si + 1))) {
+            return Integer.MAX_VALUE; // "I think he is lying. This is because ..."
         }
-        return last;
+        int found = -1;
+        Token firstWord = tokens.get(s.firstToken());
+        if (SENTENCE_BASIS_START.contains(firstWord.key()) && !at.isTokenQuoted(s.firstToken())) {
+            String nk = s.firstToken() + 1 < s.endToken() ? tokens.get(s.firstToken() + 1).key() : "";
+            if (!firstWord.key().equals("as") || AS_BASIS_NEXT.contains(nk) || nk.equals("a")) {
+                return Integer.MAX_VALUE;
+            }
+        }
+        at.meter().add(s.tokenCount());
+        for (int i = s.firstToken(); i < s.endToken(); i++) {
+            if (isBasis(tokens, i, s)) {
+                found = i;
+            }
+        }
+        return found;
     }
 
     private static boolean opensWithBasis(List<Token> tokens, Sentence s) {
