@@ -214,11 +214,17 @@ final class OpinionFinder {
                 }
             }
         }
-        int[] lastBasis = new int[at.sentences().size()];
-        java.util.Arrays.fill(lastBasis, UNKNOWN);
+        String[] keys = new String[n];
+        int[] flags = new int[n];
+        for (int i = 0; i < n; i++) {
+            String k = tokens.get(i).key();
+            keys[i] = k;
+            flags[i] = WORDS.flags(k);
+        }
+        Basis lastBasis = new Basis(at, flags);
         List<LexiconMatch> sorted = new ArrayList<>(matches);
-        sorted.addAll(personLabels(at));
-        sorted.sort(Comparator.comparingInt(LexiconMatch::firstToken).thenComparingInt(m -> -m.endToken()));
+        sorted.addAll(personLabels(at, keys, flags));
+        sorted.sort(MATCH_ORDER);
         int suppressEnd = -1;
         int sentenceOfLast = -1;
         boolean findingInSentence = false;
@@ -298,18 +304,23 @@ final class OpinionFinder {
             "Describe what the person did or said instead of characterising them.");
 
     /** "is an anxious child", "is an angry young man": a characterisation of a person, whatever the adjective. */
-    private static List<LexiconMatch> personLabels(AnalysedText at) {
+    private static List<LexiconMatch> personLabels(AnalysedText at, String[] keys, int[] flags) {
         List<Token> tokens = at.tokens();
         List<LexiconMatch> out = new ArrayList<>();
         int n = tokens.size();
-        fragmentLabels(at, out);
+        fragmentLabels(at, flags, out);
         for (int i = 1; i + 1 < n; i++) {
-            intensified(at, i, out);
+            int fl = flags[i];
+            if ((fl & (W_INTENSIFIED_START | W_A_AN)) == 0) {
+                continue; // most tokens: neither branch below can apply
+            }
+            if ((fl & W_INTENSIFIED_START) != 0) {
+                intensified(at, i, out);
+            }
             if (i + 2 >= n) {
                 continue;
             }
-            String k = tokens.get(i).key();
-            if (!(k.equals("a") || k.equals("an")) || !isCopula(tokens.get(i - 1)) && !tokens.get(i - 1).key().equals("from")) {
+            if ((fl & W_A_AN) == 0 || !isCopula(tokens.get(i - 1)) && !keys[i - 1].equals("from")) {
                 continue;
             }
             int j = i + 1;
@@ -347,7 +358,7 @@ final class OpinionFinder {
     private static final Set<String> FRAGMENT_PERSONS = words(
             "child", "boy", "girl", "lad", "kid", "lass", "man", "woman", "madam", "individual", "character", "specimen");
 
-    private static void fragmentLabels(AnalysedText at, List<LexiconMatch> out) {
+    private static void fragmentLabels(AnalysedText at, int[] flags, List<LexiconMatch> out) {
         List<Token> tokens = at.tokens();
         for (Sentence s : at.sentences()) {
             int first = s.firstToken();
@@ -360,7 +371,7 @@ final class OpinionFinder {
                 continue;
             }
             Token noun = tokens.get(end - 1);
-            if (!FRAGMENT_PERSONS.contains(noun.key()) || noun.isCapitalised()) {
+            if ((flags[end - 1] & W_FRAGMENT_PERSON) == 0 || noun.isCapitalised()) {
                 continue;
             }
             boolean judgemental = false;
@@ -551,7 +562,7 @@ final class OpinionFinder {
                 && WRITER_INSTRUCTING.contains(stripApostrophes(r.cue().text().toLowerCase(java.util.Locale.ROOT))))).orElse(true);
     }
 
-    private static Candidate judge(AnalysedText at, LexiconMatch m, Sentence s, int[] lastBasis, boolean[] judgement,
+    private static Candidate judge(AnalysedText at, LexiconMatch m, Sentence s, Basis lastBasis, boolean[] judgement,
             boolean findingInSentence) {
         List<Token> tokens = at.tokens();
         int f = m.firstToken();
@@ -623,7 +634,7 @@ final class OpinionFinder {
             case "harm-ongoing":
                 return harm(at, m, s, cat);
             case "certainty":
-                if (FRAME_STARTS.contains(tokens.get(f).key()) && basis(at, lastBasis, s, e) || e < s.endToken() && (tokens.get(e).key().equals("from") || tokens.get(e).key().equals("on"))
+                if (FRAME_STARTS.contains(tokens.get(f).key()) && lastBasis.given(s, e) || e < s.endToken() && (tokens.get(e).key().equals("from") || tokens.get(e).key().equals("on"))
                         && e + 1 < s.endToken() && EVIDENCE_FOLLOWS.contains(tokens.get(e + 1).key())) {
                     return new Candidate(f, e, cat, null, Math.min(at.clauseEnd(f), s.endToken()));
                 }
@@ -633,7 +644,7 @@ final class OpinionFinder {
             case "appearance":
                 return appearance(at, m, s, lastBasis);
             case "frame":
-                return new Candidate(f, e, cat, basis(at, lastBasis, s, e) ? Severity.INFO : Severity.WARNING, s.endToken());
+                return new Candidate(f, e, cat, lastBasis.given(s, e) ? Severity.INFO : Severity.WARNING, s.endToken());
             case "generalisation":
                 return generalisation(at, m, s);
             case "fragment":
@@ -647,12 +658,6 @@ final class OpinionFinder {
                 }
                 return new Candidate(f, e, cat, Severity.WARNING, e);
         }
-    }
-
-    /** Whether sentence {@code s} gives a basis at or after the match ending at {@code e}. */
-    private static boolean basis(AnalysedText at, int[] lastBasis, Sentence s, int e) {
-        int last = lastBasis(at, lastBasis, s.index());
-        return last >= e || last == Integer.MAX_VALUE;
     }
 
     private static boolean startsNegative(Token t) {
@@ -1003,7 +1008,7 @@ final class OpinionFinder {
         return Math.max(i, from);
     }
 
-    private static Candidate hedge(AnalysedText at, LexiconMatch m, Sentence s, int[] lastBasis) {
+    private static Candidate hedge(AnalysedText at, LexiconMatch m, Sentence s, Basis lastBasis) {
         List<Token> tokens = at.tokens();
         int f = m.firstToken();
         int e = m.endToken();
@@ -1029,7 +1034,7 @@ final class OpinionFinder {
         if (e >= s.endToken()) {
             clauseEnd = e;
         }
-        if (basis(at, lastBasis, s, e)) {
+        if (lastBasis.given(s, e)) {
             return new Candidate(f, e, "hedge", null, Math.max(e, clauseEnd));
         }
         if (firstPerson) {
@@ -1057,7 +1062,7 @@ final class OpinionFinder {
         return end;
     }
 
-    private static Candidate appearance(AnalysedText at, LexiconMatch m, Sentence s, int[] lastBasis) {
+    private static Candidate appearance(AnalysedText at, LexiconMatch m, Sentence s, Basis lastBasis) {
         List<Token> tokens = at.tokens();
         int f = m.firstToken();
         int e = m.endToken();
@@ -1109,7 +1114,7 @@ final class OpinionFinder {
                 end = j + 1;
             }
         }
-        if (basis(at, lastBasis, s, e)) {
+        if (lastBasis.given(s, e)) {
             return new Candidate(f, end, "appearance", null, Math.max(end, clauseEnd));
         }
         return new Candidate(f, end, "appearance", Severity.WARNING, Math.max(end, clauseEnd));
@@ -1211,23 +1216,35 @@ final class OpinionFinder {
         return true;
     }
 
-    /** Not yet computed, in the memo of {@link #lastBasis}. */
-    private static final int UNKNOWN = Integer.MIN_VALUE;
-
     /**
-     * The index of sentence {@code si}'s last basis connective, MAX_VALUE if it opens with one (or the next sentence
-     * opens with one), -1 if none; computed on first use (most sentences hold no candidate that asks).
+     * For each sentence: the index of its last basis connective, MAX_VALUE if it opens with one (or the next sentence
+     * opens with one), -1 if none; computed per sentence on first use (most sentences hold no candidate that asks).
      */
-    private static int lastBasis(AnalysedText at, int[] memo, int si) {
-        int v = memo[si];
-        if (v == UNKNOWN) {
-            v = computeLastBasis(at, si);
-            memo[si] = v;
+    private static final class Basis {
+        private static final int UNKNOWN = Integer.MIN_VALUE;
+        private final AnalysedText at;
+        private final int[] flags;
+        private final int[] last;
+
+        Basis(AnalysedText at, int[] flags) {
+            this.at = at;
+            this.flags = flags;
+            this.last = new int[at.sentences().size()];
+            java.util.Arrays.fill(last, UNKNOWN);
         }
-        return v;
+
+        /** Whether sentence {@code s} gives a basis at or after the match ending at {@code e}. */
+        boolean given(Sentence s, int e) {
+            int v = last[s.index()];
+            if (v == UNKNOWN) {
+                v = computeLastBasis(at, flags, s.index());
+                last[s.index()] = v;
+            }
+            return v >= e || v == Integer.MAX_VALUE;
+        }
     }
 
-    private static int computeLastBasis(AnalysedText at, int si) {
+    private static int computeLastBasis(AnalysedText at, int[] flags, int si) {
         List<Token> tokens = at.tokens();
         List<Sentence> sentences = at.sentences();
         Sentence s = sentences.get(si);
@@ -1244,6 +1261,9 @@ final class OpinionFinder {
         }
         at.meter().add(s.tokenCount());
         for (int i = s.firstToken(); i < s.endToken(); i++) {
+            if ((flags[i] & W_BASIS) == 0 && tokens.get(i).isWordLike()) {
+                continue; // isBasis asks only about its connectives and punctuation
+            }
             if (isBasis(tokens, i, s)) {
                 found = i;
             }
@@ -1304,6 +1324,74 @@ final class OpinionFinder {
                     && i > s.firstToken() && tokens.get(i - 1).end() < t.start();
         }
         return false;
+    }
+
+    /** How {@link #find} orders matches: by first token, then longest first. */
+    private static final Comparator<LexiconMatch> MATCH_ORDER = (x, y) -> {
+        int c = Integer.compare(x.firstToken(), y.firstToken());
+        return c != 0 ? c : Integer.compare(-x.endToken(), -y.endToken());
+    };
+
+    // bit flags of a token's key: which of the word sets the per-token passes ask about hold it
+    private static final int W_A_AN = 1;
+    private static final int W_INTENSIFIED_START = 1 << 1;
+    private static final int W_FRAGMENT_PERSON = 1 << 2;
+    private static final int W_BASIS = 1 << 3;
+
+    /** One probe per token gives the flags above (declared last: built from the sets above). */
+    private static final WordFlags WORDS = new WordFlags(java.util.Map.of(
+            W_A_AN, words("a", "an"),
+            W_INTENSIFIED_START, INTENSIFIED_STARTS,
+            W_FRAGMENT_PERSON, FRAGMENT_PERSONS,
+            W_BASIS, words("because", "cos", "coz", "evidenced", "as", "since", "given", "due", "owing", "based", "judging",
+                    "with")));
+
+    /**
+     * An open-addressing table from word to bit flags, compared by cached hash first: a miss (most tokens) costs one
+     * array probe and no {@code equals}. Immutable once built.
+     */
+    private static final class WordFlags {
+        private final String[] words;
+        private final int[] hashes;
+        private final int[] flags;
+        private final int mask;
+
+        WordFlags(java.util.Map<Integer, Set<String>> sets) {
+            java.util.Map<String, Integer> all = new java.util.HashMap<>();
+            sets.forEach((flag, set) -> set.forEach(w -> all.merge(w, flag, (x, y) -> x | y)));
+            int size = Integer.highestOneBit(Math.max(16, all.size() * 4 - 1)) << 1;
+            words = new String[size];
+            hashes = new int[size];
+            flags = new int[size];
+            mask = size - 1;
+            all.forEach((w, f) -> {
+                int h = w.hashCode();
+                int i = spread(h) & mask;
+                while (words[i] != null) {
+                    i = (i + 1) & mask;
+                }
+                words[i] = w;
+                hashes[i] = h;
+                flags[i] = f;
+            });
+        }
+
+        private static int spread(int h) {
+            return h ^ (h >>> 16);
+        }
+
+        int flags(String word) {
+            int h = word.hashCode();
+            int i = spread(h) & mask;
+            String w;
+            while ((w = words[i]) != null) {
+                if (hashes[i] == h && w.equals(word)) {
+                    return flags[i];
+                }
+                i = (i + 1) & mask;
+            }
+            return 0;
+        }
     }
 
     private static Set<String> words(String... w) {
