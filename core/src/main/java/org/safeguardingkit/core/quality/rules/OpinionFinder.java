@@ -242,11 +242,13 @@ final class OpinionFinder {
             // "Mum was abusive on the phone. Junior is the same.": a short continuation opening the next sentence
             boolean labelBefore = findingInSentence
                     || lastFindingSentence == s.index() - 1 && f - s.firstToken() <= 3;
-            if (f < suppressEnd || !isWriters(at, m)) {
+            if (f < suppressEnd) {
                 continue;
             }
+            // judge before asking whose words these are: most matches are ruled out by their context, and the
+            // reported-speech analysis isWriters needs is then never computed for texts with no candidate at all
             Candidate c = judge(at, m, s, lastBasis, judgementToken, labelBefore);
-            if (c == null) {
+            if (c == null || !isWriters(at, m)) {
                 continue;
             }
             suppressEnd = Math.max(suppressEnd, Math.max(c.suppressUntil, c.end));
