@@ -205,25 +205,22 @@ final class OpinionFinder {
         if (n == 0) {
             return out;
         }
-        boolean[] judgementToken = new boolean[n];
+        // per token: the word flags of its key, and W_JUDGEMENT where a judgement match covers it
+        int[] flags = new int[n];
+        for (int i = 0; i < n; i++) {
+            flags[i] = WORDS.flags(tokens.get(i).key());
+        }
         for (LexiconMatch m : matches) {
             String c = m.category();
             if (c.equals("label") || c.equals("predicate") || c.equals("state") || c.equals("emotive")) {
                 for (int i = m.firstToken(); i < m.endToken(); i++) {
-                    judgementToken[i] = true;
+                    flags[i] |= W_JUDGEMENT;
                 }
             }
         }
-        String[] keys = new String[n];
-        int[] flags = new int[n];
-        for (int i = 0; i < n; i++) {
-            String k = tokens.get(i).key();
-            keys[i] = k;
-            flags[i] = WORDS.flags(k);
-        }
         Basis lastBasis = new Basis(at, flags);
         List<LexiconMatch> sorted = new ArrayList<>(matches);
-        sorted.addAll(personLabels(at, keys, flags));
+        sorted.addAll(personLabels(at, flags));
         sorted.sort(MATCH_ORDER);
         int suppressEnd = -1;
         int sentenceOfLast = -1;
@@ -247,7 +244,7 @@ final class OpinionFinder {
             }
             // judge before asking whose words these are: most matches are ruled out by their context, and the
             // reported-speech analysis isWriters needs is then never computed for texts with no candidate at all
-            Candidate c = judge(at, m, s, lastBasis, judgementToken, labelBefore);
+            Candidate c = judge(at, m, s, lastBasis, flags, labelBefore);
             if (c == null || !isWriters(at, m)) {
                 continue;
             }
@@ -306,7 +303,7 @@ final class OpinionFinder {
             "Describe what the person did or said instead of characterising them.");
 
     /** "is an anxious child", "is an angry young man": a characterisation of a person, whatever the adjective. */
-    private static List<LexiconMatch> personLabels(AnalysedText at, String[] keys, int[] flags) {
+    private static List<LexiconMatch> personLabels(AnalysedText at, int[] flags) {
         List<Token> tokens = at.tokens();
         List<LexiconMatch> out = new ArrayList<>();
         int n = tokens.size();
@@ -322,7 +319,7 @@ final class OpinionFinder {
             if (i + 2 >= n) {
                 continue;
             }
-            if ((fl & W_A_AN) == 0 || !isCopula(tokens.get(i - 1)) && !keys[i - 1].equals("from")) {
+            if ((fl & W_A_AN) == 0 || !isCopula(tokens.get(i - 1)) && (flags[i - 1] & W_FROM) == 0) {
                 continue;
             }
             int j = i + 1;
@@ -564,7 +561,7 @@ final class OpinionFinder {
                 && WRITER_INSTRUCTING.contains(stripApostrophes(r.cue().text().toLowerCase(java.util.Locale.ROOT))))).orElse(true);
     }
 
-    private static Candidate judge(AnalysedText at, LexiconMatch m, Sentence s, Basis lastBasis, boolean[] judgement,
+    private static Candidate judge(AnalysedText at, LexiconMatch m, Sentence s, Basis lastBasis, int[] flags,
             boolean findingInSentence) {
         List<Token> tokens = at.tokens();
         int f = m.firstToken();
@@ -618,7 +615,7 @@ final class OpinionFinder {
                 if (inCompound(tokens, m) || attributive(tokens, m, s) || verbUse(tokens, m, s)) {
                     return null;
                 }
-                int copula = predicateCopula(at, m, s, judgement);
+                int copula = predicateCopula(at, m, s, flags);
                 if (copula == NO_POSITION && cat.equals("state") && arrivedInState(tokens, m, s)) {
                     return labelSpan(at, m, cat); // "turned up to the meeting stoned"
                 }
@@ -714,7 +711,7 @@ final class OpinionFinder {
     private static final int FRAGMENT = -1;
 
     /** The index of the copula before a predicate, {@link #FRAGMENT} for a fragment, {@link #NO_POSITION} otherwise. */
-    private static int predicateCopula(AnalysedText at, LexiconMatch m, Sentence s, boolean[] judgement) {
+    private static int predicateCopula(AnalysedText at, LexiconMatch m, Sentence s, int[] flags) {
         List<Token> tokens = at.tokens();
         int j = m.firstToken() - 1;
         int steps = 0;
@@ -724,7 +721,7 @@ final class OpinionFinder {
                 return j;
             }
             String k = t.key();
-            if ((k.equals("and") || k.equals("but") || k.equals("or")) && !judgement[Math.max(j - 1, 0)]) {
+            if ((k.equals("and") || k.equals("but") || k.equals("or")) && (flags[Math.max(j - 1, 0)] & W_JUDGEMENT) == 0) {
                 // "was rude to the lunch staff and generally unpleasant": the copula of the first conjunct
                 for (int b = j - 1, seen = 0; b >= s.firstToken() && seen < 12; b--, seen++) {
                     Token x = tokens.get(b);
@@ -737,7 +734,7 @@ final class OpinionFinder {
                 }
                 return NO_POSITION;
             }
-            boolean skippable = DEGREE.contains(k) || judgement[j] || t.text().equals(",")
+            boolean skippable = DEGREE.contains(k) || (flags[j] & W_JUDGEMENT) != 0 || t.text().equals(",")
                     || t.kind() == TokenKind.JOINER
                     || isAdverb(t);
             if (!skippable) {
@@ -755,7 +752,7 @@ final class OpinionFinder {
         }
         Token next = tokens.get(e);
         return next.kind() == TokenKind.PUNCTUATION || PERSON_NOUNS.contains(next.key()) || next.key().equals("and")
-                || judgement[e] ? FRAGMENT : NO_POSITION;
+                || (flags[e] & W_JUDGEMENT) != 0 ? FRAGMENT : NO_POSITION;
     }
 
     /** Whether the subject of the copula at {@code copula} is a person ("Mum", "he", "Tyler"), not "it" or "the knife". */
@@ -1226,17 +1223,19 @@ final class OpinionFinder {
         private static final int UNKNOWN = Integer.MIN_VALUE;
         private final AnalysedText at;
         private final int[] flags;
-        private final int[] last;
+        private int[] last;
 
         Basis(AnalysedText at, int[] flags) {
             this.at = at;
             this.flags = flags;
-            this.last = new int[at.sentences().size()];
-            java.util.Arrays.fill(last, UNKNOWN);
         }
 
         /** Whether sentence {@code s} gives a basis at or after the match ending at {@code e}. */
         boolean given(Sentence s, int e) {
+            if (last == null) {
+                last = new int[at.sentences().size()];
+                java.util.Arrays.fill(last, UNKNOWN);
+            }
             int v = last[s.index()];
             if (v == UNKNOWN) {
                 v = computeLastBasis(at, flags, s.index());
@@ -1339,12 +1338,16 @@ final class OpinionFinder {
     private static final int W_INTENSIFIED_START = 1 << 1;
     private static final int W_FRAGMENT_PERSON = 1 << 2;
     private static final int W_BASIS = 1 << 3;
+    private static final int W_FROM = 1 << 4;
+    /** Not a word flag: set per text where a label/predicate/state/emotive match covers the token. */
+    private static final int W_JUDGEMENT = 1 << 30;
 
     /** One probe per token gives the flags above (declared last: built from the sets above). */
     private static final WordFlags WORDS = new WordFlags(java.util.Map.of(
             W_A_AN, words("a", "an"),
             W_INTENSIFIED_START, INTENSIFIED_STARTS,
             W_FRAGMENT_PERSON, FRAGMENT_PERSONS,
+            W_FROM, words("from"),
             W_BASIS, words("because", "cos", "coz", "evidenced", "as", "since", "given", "due", "owing", "based", "judging",
                     "with")));
 
