@@ -23,6 +23,7 @@ import org.safeguardingkit.categories.mapping.LabelMap;
 import org.safeguardingkit.categories.mapping.LabelMapper;
 import org.safeguardingkit.categories.mapping.MappedLabel;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -87,10 +88,8 @@ public final class TaxonomyCommand implements Callable<Integer> {
         @Spec
         private CommandSpec spec;
 
-        @Option(names = {"-t", "--taxonomy"}, paramLabel = "ID|FILE", defaultValue = Taxonomy.SGKIT_DEFAULT,
-                description = "A reference taxonomy id (sgkit-default, dfe-cin-factors) or a JSON/YAML file. "
-                        + "Default: ${DEFAULT-VALUE}.")
-        private String taxonomy;
+        @Mixin
+        private TaxonomyChoice taxonomy;
 
         @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "TEXT",
                 description = "text, yaml or json. Default: ${DEFAULT-VALUE}.")
@@ -103,7 +102,7 @@ public final class TaxonomyCommand implements Callable<Integer> {
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
-            Taxonomy t = load(taxonomy, err);
+            Taxonomy t = taxonomy.load(err);
             if (t == null) {
                 return REJECTED;
             }
@@ -239,9 +238,8 @@ public final class TaxonomyCommand implements Callable<Integer> {
         @Spec
         private CommandSpec spec;
 
-        @Option(names = {"-t", "--taxonomy"}, paramLabel = "ID|FILE", defaultValue = Taxonomy.SGKIT_DEFAULT,
-                description = "The target taxonomy. Default: ${DEFAULT-VALUE}.")
-        private String taxonomy;
+        @Mixin
+        private TaxonomyChoice taxonomy;
 
         @Option(names = "--table", paramLabel = "FILE",
                 description = "A label table (YAML/JSON: labels: {label: code}). Default: the shipped MIS label "
@@ -255,7 +253,7 @@ public final class TaxonomyCommand implements Callable<Integer> {
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
-            Taxonomy t = load(taxonomy, err);
+            Taxonomy t = taxonomy.load(err);
             if (t == null) {
                 return REJECTED;
             }

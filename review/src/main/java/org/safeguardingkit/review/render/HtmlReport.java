@@ -1,6 +1,5 @@
 package org.safeguardingkit.review.render;
 
-import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.ArrayList;
@@ -69,12 +68,7 @@ public final class HtmlReport {
      * @throws UncheckedIOException if writing fails
      */
     public static void write(Review review, Timeline timeline, Writer out) {
-        try {
-            out.write(render(review, timeline));
-            out.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        ReportFormat.writeText(render(review, timeline), out);
     }
 
     /**

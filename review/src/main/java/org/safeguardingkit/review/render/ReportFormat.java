@@ -71,15 +71,17 @@ public enum ReportFormat {
             case HTML -> HtmlReport.write(review, timeline, out);
             case MD -> MarkdownReport.write(review, timeline, out);
             case CSV -> CsvRows.write(review, out);
-            case JSON -> {
-                try {
-                    out.write(ReviewJson.write(review));
-                    out.write('\n');
-                    out.flush();
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }
+            case JSON -> writeText(ReviewJson.write(review) + "\n", out);
+        }
+    }
+
+    /** Writes a rendered report and flushes; the writer stays open. */
+    static void writeText(String text, Writer out) {
+        try {
+            out.write(text);
+            out.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }
