@@ -78,6 +78,16 @@ public final class RuleContext {
     }
 
     /**
+     * Whether the rule set adds lexicon entries to any list of a rule (see {@link RuleSet#hasLexicon(String)}).
+     *
+     * @param ruleId rule id
+     * @return {@code true} if there may be extra entries for the rule
+     */
+    public boolean hasLexicon(String ruleId) {
+        return ruleSet.hasLexicon(ruleId);
+    }
+
+    /**
      * A value a rule derives once from the rule set's configuration (e.g. its extra lexicon entries, compiled),
      * shared by every check under the same rule set: see {@link RuleSet#compiled(Class, Function)}.
      *

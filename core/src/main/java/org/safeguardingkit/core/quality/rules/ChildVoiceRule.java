@@ -42,6 +42,8 @@ public final class ChildVoiceRule implements Rule {
     private final int planVerb;
     private final int speechNoun;
     private final int document;
+    private final int quoteVerb;
+    private final int speechVerb;
 
     /** Creates the rule with its shipped lexicon. */
     public ChildVoiceRule() {
@@ -54,6 +56,8 @@ public final class ChildVoiceRule implements Rule {
         this.planVerb = lex.bit("planVerbs");
         this.speechNoun = lex.bit("speechNouns");
         this.document = lex.bit("documents");
+        this.quoteVerb = lex.bit("quoteVerbs");
+        this.speechVerb = lex.bit("speechVerbs");
     }
 
     @Override
@@ -126,8 +130,7 @@ public final class ChildVoiceRule implements Rule {
     /** Index of a speech verb whose speaker is the child, or -1. */
     int childSpeech(Passage p, RuleContext ctx) {
         int[] marks = lex.marks(p, ctx);
-        int quoteOrNoun = lex.bit("quoteVerbs") | lex.bit("speechNouns");
-        int speechVerb = lex.bit("speechVerbs");
+        int quoteOrNoun = quoteVerb | speechNoun;
         for (int i = 0; i < p.size; i++) {
             if (!p.isWord(i) || p.quoted[i]) {
                 continue;
@@ -142,7 +145,7 @@ public final class ChildVoiceRule implements Rule {
                 continue;
             }
             if (quoteOnly && !quoteFollows(p, i, 8) && !quotePrecedes(p, i)
-                    && !((m & quoteOrNoun & ~lex.bit("speechNouns")) != 0 && i + 1 < p.size && p.isWord(i + 1)
+                    && !((m & quoteOrNoun & ~speechNoun) != 0 && i + 1 < p.size && p.isWord(i + 1)
                             && p.lower[i + 1].equals("that"))) {
                 continue;
             }

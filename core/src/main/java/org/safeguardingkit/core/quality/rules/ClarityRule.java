@@ -74,14 +74,18 @@ public final class ClarityRule implements TextRule {
     }
 
     private static void acronyms(Passage p, String field, RuleContext context, List<Finding> out) {
-        if (mostlyCapitals(p.text)) {
-            return;
-        }
-        Glossary glossary = context.glossary();
+        Glossary glossary = null;
         List<String> seen = null;
         for (int i = 0; i < p.size; i++) {
             if (!p.isWord(i) || p.quoted[i] || !isAcronym(p.text, p.start[i], p.end[i])) {
                 continue;
+            }
+            if (glossary == null) {
+                // text mostly in capitals is not checked: asked only once an acronym is met
+                if (mostlyCapitals(p.text)) {
+                    return;
+                }
+                glossary = context.glossary();
             }
             String term = term(p.text, p.start[i], p.end[i]);
             if (glossary.contains(term) || definedHere(p, i)) {

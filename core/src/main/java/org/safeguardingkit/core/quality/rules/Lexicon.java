@@ -26,7 +26,7 @@ final class Lexicon {
     private final Map<String, Set<String>> lists;
     private final List<String> names;
     /** Word to the bit set of the lists holding it: one lookup classifies a word against every list. */
-    private final Map<String, Integer> masks;
+    private final WordTable masks;
 
     private Lexicon(String ruleId, Map<String, Set<String>> lists) {
         this.ruleId = ruleId;
@@ -42,7 +42,7 @@ final class Lexicon {
                 m.merge(w, bit, (a, b) -> a | b);
             }
         }
-        this.masks = Map.copyOf(m);
+        this.masks = WordTable.of(m);
     }
 
     /** The bit of list {@code name} in {@link #mask(String)} values. */
@@ -56,8 +56,7 @@ final class Lexicon {
 
     /** The lists (as bits) holding {@code word} (lower case). */
     int mask(String word) {
-        Integer m = masks.get(word);
-        return m == null ? 0 : m;
+        return masks.get(word);
     }
 
     /**
@@ -65,33 +64,35 @@ final class Lexicon {
      * including entries the context's rule set adds. Computed once per passage and lexicon.
      */
     int[] marks(Passage p, RuleContext context) {
-        return p.marks(this, () -> {
-            int[] out = new int[p.size];
-            Map<String, Integer> extra = extraMasks(context);
-            for (int i = 0; i < p.size; i++) {
-                if (p.kind[i] != Passage.WORD) {
-                    continue;
-                }
-                String w = p.lower[i];
-                int m = mask(w);
-                boolean possessive = p.isPossessive(i);
-                String bare = possessive ? p.bare(i) : w;
-                if (possessive) {
-                    m |= mask(bare);
-                }
-                if (extra != null) {
-                    m |= extra.getOrDefault(w, 0) | extra.getOrDefault(bare, 0);
-                }
-                out[i] = m;
-            }
+        int[] out = p.cachedMarks(this);
+        if (out != null) {
             return out;
-        });
+        }
+        out = new int[p.size];
+        Map<String, Integer> extra = context != null && context.hasLexicon(ruleId) ? extraMasks(context) : null;
+        byte[] kind = p.kind;
+        String[] lower = p.lower;
+        for (int i = 0; i < p.size; i++) {
+            if (kind[i] != Passage.WORD) {
+                continue;
+            }
+            String w = lower[i];
+            int m = masks.get(w);
+            boolean possessive = w.length() > 2 && w.endsWith("'s");
+            String bare = possessive ? w.substring(0, w.length() - 2) : w;
+            if (possessive) {
+                m |= masks.get(bare);
+            }
+            if (extra != null) {
+                m |= extra.getOrDefault(w, 0) | extra.getOrDefault(bare, 0);
+            }
+            out[i] = m;
+        }
+        p.storeMarks(this, out);
+        return out;
     }
 
     private Map<String, Integer> extraMasks(RuleContext context) {
-        if (context == null) {
-            return null;
-        }
         Map<String, Integer> extra = null;
         for (int i = 0; i < names.size(); i++) {
             List<String> more = context.lexicon(ruleId, names.get(i));
@@ -135,7 +136,7 @@ final class Lexicon {
         if (set != null && set.contains(word)) {
             return true;
         }
-        if (context != null) {
+        if (context != null && context.hasLexicon(ruleId)) {
             List<String> extra = context.lexicon(ruleId, name);
             if (!extra.isEmpty()) {
                 for (String e : extra) {
@@ -155,7 +156,7 @@ final class Lexicon {
 
     /** Shipped entries plus the context's extra entries, lower case. */
     Set<String> list(String name, RuleContext context) {
-        List<String> extra = context == null ? List.of() : context.lexicon(ruleId, name);
+        List<String> extra = context == null || !context.hasLexicon(ruleId) ? List.of() : context.lexicon(ruleId, name);
         if (extra.isEmpty()) {
             return list(name);
         }

@@ -69,12 +69,41 @@ final class Passage {
     static Passage of(String text, org.safeguardingkit.core.quality.RuleContext context) {
         return context.derived(text, Passage.class, t -> {
             Passage p = of(t);
-            org.safeguardingkit.core.text.AnalysedText at = context.analysed(t);
-            for (int i = 0; i < p.size; i++) {
-                p.quoted[i] = p.kind[i] != QUOTE && at.isInsideQuote(p.start[i]);
-            }
+            p.quoteAs(context.analysed(t).quotedSpans());
             return p;
         });
+    }
+
+    /**
+     * Sets {@link #quoted} as the analysis finds quotes: a token (not itself a quotation mark) is quoted when its start
+     * lies in a quoted span. Spans are ordered by start; one pass over tokens and spans together.
+     */
+    private void quoteAs(java.util.List<org.safeguardingkit.core.text.QuotedSpan> spans) {
+        int q = spans.size();
+        if (q == 0) {
+            java.util.Arrays.fill(quoted, 0, size, false);
+            return;
+        }
+        // the union of the spans as sorted disjoint intervals
+        int[] iv = new int[2 * q];
+        int m = 0;
+        for (int k = 0; k < q; k++) {
+            org.safeguardingkit.core.text.QuotedSpan s = spans.get(k);
+            if (m > 0 && s.start() <= iv[m - 1]) {
+                iv[m - 1] = Math.max(iv[m - 1], s.end());
+            } else {
+                iv[m++] = s.start();
+                iv[m++] = s.end();
+            }
+        }
+        int j = 0;
+        for (int i = 0; i < size; i++) {
+            int off = start[i];
+            while (j < m && iv[j + 1] <= off) {
+                j += 2;
+            }
+            quoted[i] = kind[i] != QUOTE && j < m && iv[j] <= off;
+        }
     }
 
     /** The text in lower case with curly apostrophes straightened, same length as the text (per-token fallback). */
@@ -291,15 +320,19 @@ final class Passage {
     private Object marksOwner2;
     private int[] marks2;
 
-    /** Per-token marks computed by {@code owner} (a lexicon), cached for two owners. */
-    int[] marks(Object owner, java.util.function.Supplier<int[]> compute) {
+    /** Per-token marks computed by {@code owner} (a lexicon), or null if not yet stored. */
+    int[] cachedMarks(Object owner) {
         if (marksOwner == owner) {
             return marks;
         }
         if (marksOwner2 == owner) {
             return marks2;
         }
-        int[] m = compute.get();
+        return null;
+    }
+
+    /** Stores the marks of {@code owner}, cached for two owners. */
+    void storeMarks(Object owner, int[] m) {
         if (marksOwner == null) {
             marksOwner = owner;
             marks = m;
@@ -307,7 +340,6 @@ final class Passage {
             marksOwner2 = owner;
             marks2 = m;
         }
-        return m;
     }
 
     /** The matching key of token {@code i}: lower case, dots removed ("n.f.a." is "nfa"). */

@@ -44,11 +44,30 @@ final class Phrases {
         if (norm.isEmpty()) {
             return new String[0];
         }
-        String[] parts = norm.split("\\s+");
-        for (int i = 0; i < parts.length; i++) {
-            parts[i] = key(parts[i]);
+        // norm.split("\\s+") without a regex: norm is trimmed, so it neither starts nor ends with a separator
+        int count = 1;
+        for (int i = 0; i < norm.length(); i++) {
+            if (isSpace(norm.charAt(i)) && !isSpace(norm.charAt(i - 1))) {
+                count++;
+            }
+        }
+        String[] parts = new String[count];
+        int n = 0;
+        int from = 0;
+        for (int i = 0; i <= norm.length(); i++) {
+            if (i == norm.length() || isSpace(norm.charAt(i))) {
+                if (i > from) {
+                    parts[n++] = key(norm.substring(from, i));
+                }
+                from = i + 1;
+            }
         }
         return parts;
+    }
+
+    /** The characters of the regex class {@code \\s}. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /** The matching key of a word: lower case, dots removed from abbreviations ("n.f.a." is "nfa"). */

@@ -48,7 +48,7 @@ public final class RationaleRule implements TextRule {
     private final Phrases notWho;
     private final Phrases strongCues;
     /** First word of any decision phrase to the bits of the phrase sets it may start. */
-    private final java.util.Map<String, Integer> firstWords;
+    private final WordTable firstWords;
     private static final int NFA = 1;
     private static final int CLOSED = 2;
     private static final int LOGGED = 4;
@@ -79,7 +79,7 @@ public final class RationaleRule implements TextRule {
         monitor.markFirstWords(fw, MONITOR);
         referral.markFirstWords(fw, REFERRAL);
         notDecisions.markFirstWords(fw, NOT_DECISION);
-        this.firstWords = java.util.Map.copyOf(fw);
+        this.firstWords = WordTable.of(fw);
     }
 
     @Override
@@ -154,8 +154,10 @@ public final class RationaleRule implements TextRule {
     /** Decisions written in the text, in order. */
     List<TextDecision> decisions(Passage p, RuleContext ctx) {
         boolean extras = false;
-        for (String list : DECISION_LISTS) {
-            extras |= !ctx.lexicon(ID, list).isEmpty();
+        if (ctx.hasLexicon(ID)) {
+            for (String list : DECISION_LISTS) {
+                extras |= !ctx.lexicon(ID, list).isEmpty();
+            }
         }
         List<TextDecision> out = null;
         int i = 0;
@@ -165,8 +167,7 @@ public final class RationaleRule implements TextRule {
                 continue;
             }
             String key = p.key(i);
-            Integer fm = firstWords.get(key);
-            int first = fm == null ? 0 : fm;
+            int first = firstWords.get(key);
             boolean negation = key.equals("not") || key.endsWith("n't");
             if (first == 0 && !negation && !extras) {
                 i++;
@@ -545,9 +546,11 @@ public final class RationaleRule implements TextRule {
         if (r.isEmpty() || placeholders.isWhole(r)) {
             return true;
         }
-        for (String extraEntry : ctx.lexicon(ID, "placeholders")) {
-            if (extraEntry.equalsIgnoreCase(r)) {
-                return true;
+        if (ctx.hasLexicon(ID)) {
+            for (String extraEntry : ctx.lexicon(ID, "placeholders")) {
+                if (extraEntry.equalsIgnoreCase(r)) {
+                    return true;
+                }
             }
         }
         boolean anyLetter = false;
