@@ -44,10 +44,13 @@ public final class ChildVoiceRule implements Rule {
     private final int document;
     private final int quoteVerb;
     private final int speechVerb;
+    /** Tokens {@code special(...)} may accept: its words, voice labels and account nouns. */
+    private final int specialMask;
 
     /** Creates the rule with its shipped lexicon. */
     public ChildVoiceRule() {
-        this.lex = Lexicon.load(ID);
+        this.lex = Lexicon.load(ID).withInternal("specialWords",
+                java.util.Set.of("according", "let", "talked", "spoke", "speaks", "talks", "opened"));
         this.speakers = new Speakers(lex);
         this.voiceLabel = lex.bit("voiceLabels");
         this.accountNoun = lex.bit("accountNouns");
@@ -58,6 +61,7 @@ public final class ChildVoiceRule implements Rule {
         this.document = lex.bit("documents");
         this.quoteVerb = lex.bit("quoteVerbs");
         this.speechVerb = lex.bit("speechVerbs");
+        this.specialMask = lex.bit("specialWords") | voiceLabel | accountNoun;
     }
 
     @Override
@@ -137,7 +141,7 @@ public final class ChildVoiceRule implements Rule {
             }
             int m = marks[i];
             String w = p.lower[i];
-            if (special(p, i, w, m, ctx)) {
+            if ((m & specialMask) != 0 && special(p, i, w, m, ctx)) {
                 return i;
             }
             boolean quoteOnly = (m & quoteOrNoun) != 0;

@@ -163,23 +163,26 @@ public final class ClarityRule implements TextRule {
     }
 
     private static boolean mostlyCapitals(String t) {
+        int n = t.length();
         int letters = 0;
         int upper = 0;
-        for (int i = 0; i < t.length(); i++) {
+        for (int i = 0; i < n; i++) {
             char c = t.charAt(i);
             if (c < 128) {
                 // ASCII: the same answers as Character.isLetter / isUpperCase, without the table lookups
-                if (c >= 'A' && c <= 'Z') {
+                if ((char) ((c | 0x20) - 'a') < 26) {
                     letters++;
-                    upper++;
-                } else if (c >= 'a' && c <= 'z') {
-                    letters++;
+                    upper += ((c >> 5) & 1) ^ 1;
                 }
             } else if (Character.isLetter(c)) {
                 letters++;
                 if (Character.isUpperCase(c)) {
                     upper++;
                 }
+            }
+            if ((i & 31) == 31 && 2 * (upper + (n - 1 - i)) <= 3 * (letters - upper)) {
+                // even if every remaining character were a capital, capitals could not exceed 60% of the letters
+                return false;
             }
         }
         return letters >= 20 && upper * 10 > letters * 6;

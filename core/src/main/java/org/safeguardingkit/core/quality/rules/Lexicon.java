@@ -27,22 +27,49 @@ final class Lexicon {
     private final List<String> names;
     /** Word to the bit set of the lists holding it: one lookup classifies a word against every list. */
     private final WordTable masks;
+    /** The rule's own word sets (not configurable, not in {@link #lists}), after the shipped lists in {@link #names}. */
+    private final Map<String, Set<String>> internal;
+    /** How many of {@link #names} are shipped lists (a rule set may extend these). */
+    private final int shipped;
 
-    private Lexicon(String ruleId, Map<String, Set<String>> lists) {
+    private Lexicon(String ruleId, Map<String, Set<String>> lists, List<String> names, Map<String, Set<String>> internal) {
         this.ruleId = ruleId;
         this.lists = lists;
-        this.names = List.copyOf(lists.keySet());
+        this.internal = internal;
+        this.shipped = lists.size();
+        this.names = names;
         if (names.size() > 31) {
             throw new IllegalStateException("SGK-0422: too many lists in the lexicon of " + ruleId);
         }
         Map<String, Integer> m = new java.util.HashMap<>();
         for (int i = 0; i < names.size(); i++) {
             int bit = 1 << i;
-            for (String w : lists.get(names.get(i))) {
+            Set<String> words = i < shipped ? lists.get(names.get(i)) : internal.get(names.get(i));
+            for (String w : words) {
                 m.merge(w, bit, (a, b) -> a | b);
             }
         }
         this.masks = WordTable.of(m);
+    }
+
+    private Lexicon(String ruleId, Map<String, Set<String>> lists) {
+        this(ruleId, lists, List.copyOf(lists.keySet()), Map.of());
+    }
+
+    /**
+     * This lexicon with one more word set of the rule's own (lower case), marked by {@link #marks} like a list but
+     * not configurable by a rule set and not answered by {@link #has} or {@link #list}: a rule's fixed words, so one
+     * lookup per token also tells whether a token is one of them.
+     */
+    Lexicon withInternal(String name, Set<String> words) {
+        if (names.contains(name)) {
+            throw new IllegalStateException("SGK-0422: list '" + name + "' is already in the lexicon of " + ruleId);
+        }
+        List<String> more = new java.util.ArrayList<>(names);
+        more.add(name);
+        Map<String, Set<String>> in = new java.util.HashMap<>(internal);
+        in.put(name, Set.copyOf(words));
+        return new Lexicon(ruleId, lists, List.copyOf(more), Map.copyOf(in));
     }
 
     /** The bit of list {@code name} in {@link #mask(String)} values. */
@@ -94,7 +121,7 @@ final class Lexicon {
 
     private Map<String, Integer> extraMasks(RuleContext context) {
         Map<String, Integer> extra = null;
-        for (int i = 0; i < names.size(); i++) {
+        for (int i = 0; i < shipped; i++) {
             List<String> more = context.lexicon(ruleId, names.get(i));
             if (more.isEmpty()) {
                 continue;

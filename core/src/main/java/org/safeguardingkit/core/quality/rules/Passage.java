@@ -60,10 +60,30 @@ final class Passage {
      */
     /** An uncached copy of {@code p} (same text and quote marks) where {@link #openingObjectIsOther} holds. */
     static Passage withOpeningObjectAsOther(Passage p) {
-        Passage q = of(p.text);
-        System.arraycopy(p.quoted, 0, q.quoted, 0, Math.min(p.quoted.length, q.quoted.length));
-        q.openingObjectIsOther = true;
-        return q;
+        return new Passage(p);
+    }
+
+    /** A copy of {@code p} where {@link #openingObjectIsOther} holds, sharing its (no longer changing) token arrays. */
+    private Passage(Passage p) {
+        this.text = p.text;
+        this.size = p.size;
+        this.start = p.start;
+        this.end = p.end;
+        this.lower = p.lower;
+        this.kind = p.kind;
+        this.quoted = p.quoted;
+        this.capital = p.capital;
+        this.sentence = p.sentence;
+        this.sentenceStart = p.sentenceStart;
+        this.sentences = p.sentences;
+        this.lowerText = p.lowerText;
+        this.keys = p.keys == null ? new String[p.size] : p.keys;
+        p.keys = this.keys;
+        this.marksOwner = p.marksOwner;
+        this.marks = p.marks;
+        this.marksOwner2 = p.marksOwner2;
+        this.marks2 = p.marks2;
+        this.openingObjectIsOther = true;
     }
 
     static Passage of(String text, org.safeguardingkit.core.quality.RuleContext context) {
@@ -175,8 +195,8 @@ final class Passage {
                 continue;
             }
             // punctuation and quotes
-            boolean prevSpace = i == 0 || Character.isWhitespace(t.charAt(i - 1)) || "([{-\u2014\u2013".indexOf(t.charAt(i - 1)) >= 0;
-            boolean nextSpace = i + 1 >= n || Character.isWhitespace(t.charAt(i + 1)) || ".,;:!?)]}".indexOf(t.charAt(i + 1)) >= 0;
+            boolean prevSpace = i == 0 || isOpener(t.charAt(i - 1)) || Character.isWhitespace(t.charAt(i - 1));
+            boolean nextSpace = i + 1 >= n || isCloser(t.charAt(i + 1)) || Character.isWhitespace(t.charAt(i + 1));
             byte k = PUNCT;
             boolean q = inDouble || inSingle;
             if (c == '"') {
@@ -236,6 +256,16 @@ final class Passage {
             }
             i++;
         }
+    }
+
+    /** {@code "([{-\u2014\u2013".indexOf(c) >= 0}. */
+    private static boolean isOpener(char c) {
+        return c == '(' || c == '[' || c == '{' || c == '-' || c == '\u2014' || c == '\u2013';
+    }
+
+    /** {@code ".,;:!?)]}".indexOf(c) >= 0}. */
+    private static boolean isCloser(char c) {
+        return c == '.' || c == ',' || c == ';' || c == ':' || c == '!' || c == '?' || c == ')' || c == ']' || c == '}';
     }
 
     private static boolean isAbbreviationDot(String t, int s, int i) {

@@ -562,7 +562,8 @@ public final class RationaleRule implements TextRule {
 
     /** A short rationale that only says what was done ("Kai's parents informed"). */
     boolean isActionOnly(String rationale, RuleContext ctx) {
-        Passage p = Passage.of(rationale);
+        // the passage shared with the other rules reading this field (only words are read here, never quotes)
+        Passage p = Passage.of(rationale, ctx);
         int words = 0;
         boolean action = false;
         for (int k = 0; k < p.size; k++) {
