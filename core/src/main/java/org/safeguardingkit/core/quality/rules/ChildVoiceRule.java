@@ -46,11 +46,14 @@ public final class ChildVoiceRule implements Rule {
     private final int speechVerb;
     /** Tokens {@code special(...)} may accept: its words, voice labels and account nouns. */
     private final int specialMask;
+    /** Words that start a reason in notObtainedInText besides the lexicon's lists: too, before, will, shall, to. */
+    private final int notObtainedCue;
 
     /** Creates the rule with its shipped lexicon. */
     public ChildVoiceRule() {
-        this.lex = Lexicon.load(ID).withInternal("specialWords",
-                java.util.Set.of("according", "let", "talked", "spoke", "speaks", "talks", "opened"));
+        this.lex = Lexicon.load(ID)
+                .withInternal("specialWords", java.util.Set.of("according", "let", "talked", "spoke", "speaks", "talks", "opened"))
+                .withInternal("notObtainedCues", java.util.Set.of("too", "before", "will", "shall", "to"));
         this.speakers = new Speakers(lex);
         this.voiceLabel = lex.bit("voiceLabels");
         this.accountNoun = lex.bit("accountNouns");
@@ -62,6 +65,7 @@ public final class ChildVoiceRule implements Rule {
         this.quoteVerb = lex.bit("quoteVerbs");
         this.speechVerb = lex.bit("speechVerbs");
         this.specialMask = lex.bit("specialWords") | voiceLabel | accountNoun;
+        this.notObtainedCue = lex.bit("notObtainedCues");
     }
 
     @Override
@@ -537,11 +541,15 @@ public final class ChildVoiceRule implements Rule {
     int[] notObtainedInText(Passage p, RuleContext ctx) {
         int[] marks = lex.marks(p, ctx);
         int state = -1;
+        int cues = speakers.inCannotSpeak | speakers.inNegations | silentState | accountNoun | notObtainedCue;
         for (int i = 0; i < p.size; i++) {
             if (!p.isWord(i) || p.quoted[i]) {
                 continue;
             }
             String w = p.lower[i];
+            if ((marks[i] & cues) == 0 && !w.endsWith("n't")) {
+                continue; // none of the cues below starts here
+            }
             if (speakers.is(p, i, speakers.inCannotSpeak, ctx)) {
                 return new int[] {speakers.clauseStart(p, i), i};
             }

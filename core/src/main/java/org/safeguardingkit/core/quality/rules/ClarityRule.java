@@ -134,6 +134,26 @@ public final class ClarityRule implements TextRule {
 
     /** The glossary form: possessive and plural "s" removed. */
     static String term(String t, int s, int e) {
+        int len = e - s;
+        int end = e;
+        char last = t.charAt(e - 1);
+        if (len >= 2 && (last == 's' || last == 'S') && (t.charAt(e - 2) == '\'' || t.charAt(e - 2) == '\u2019')) {
+            end = e - 2;
+        } else if (len > 2 && last == 's' && Character.isUpperCase(t.charAt(e - 2))) {
+            end = e - 1;
+        }
+        byte[] b = new byte[end - s];
+        for (int i = s; i < end; i++) {
+            char c = t.charAt(i);
+            if (c >= 128) {
+                return termSlow(t, s, e); // toUpperCase may change the length of non-ASCII text
+            }
+            b[i - s] = (byte) (c >= 'a' && c <= 'z' ? c - 32 : c);
+        }
+        return new String(b, java.nio.charset.StandardCharsets.ISO_8859_1);
+    }
+
+    private static String termSlow(String t, int s, int e) {
         String w = t.substring(s, e).replace('\u2019', '\'');
         if (w.endsWith("'s") || w.endsWith("'S")) {
             w = w.substring(0, w.length() - 2);
