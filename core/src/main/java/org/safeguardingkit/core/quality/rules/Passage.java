@@ -77,6 +77,7 @@ final class Passage {
         this.sentenceStart = p.sentenceStart;
         this.sentences = p.sentences;
         this.lowerText = p.lowerText;
+        this.dotted = p.dotted;
         this.keys = p.keys == null ? new String[p.size] : p.keys;
         p.keys = this.keys;
         this.marksOwner = p.marksOwner;
@@ -166,6 +167,7 @@ final class Passage {
             }
             if (isWordChar(c)) {
                 int s = i;
+                boolean dot = false;
                 i++;
                 while (i < n) {
                     char d = t.charAt(i);
@@ -173,10 +175,12 @@ final class Passage {
                         i++;
                     } else if ((d == '\'' || d == '\u2019' || d == '-' || d == '.' || d == '*' || d == '&' || d == '/')
                             && i + 1 < n && isWordChar(t.charAt(i + 1))) {
+                        dot |= d == '.';
                         i += 2;
                     } else if (d == '*' && i + 1 < n && (t.charAt(i + 1) == '*' || isWordChar(t.charAt(i + 1)))) {
                         i++;
                     } else if (d == '.' && s + 1 < i && isAbbreviationDot(t, s, i)) {
+                        dot = true;
                         i++;
                     } else {
                         break;
@@ -192,6 +196,14 @@ final class Passage {
                     sentenceOpen = true;
                 }
                 add(s, i, WORD, inDouble || inSingle, sent);
+                if (dot) {
+                    if (dotted == null) {
+                        dotted = new boolean[start.length];
+                    } else if (dotted.length < size) {
+                        dotted = java.util.Arrays.copyOf(dotted, start.length);
+                    }
+                    dotted[size - 1] = true;
+                }
                 continue;
             }
             // punctuation and quotes
@@ -304,8 +316,22 @@ final class Passage {
         quoted[size] = q;
         sentence[size] = sent;
         capital[size] = Character.isUpperCase(text.charAt(s));
-        lower[size] = k == WORD ? lowerText.substring(s, e) : text.substring(s, e);
+        if (k != WORD) {
+            char c = text.charAt(s);
+            lower[size] = e == s + 1 && c < 128 ? ONE_CHAR[c] : text.substring(s, e);
+        } else {
+            lower[size] = lowerText.substring(s, e);
+        }
         size++;
+    }
+
+    /** Shared one-character strings for ASCII punctuation and quote tokens. */
+    private static final String[] ONE_CHAR = new String[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            ONE_CHAR[c] = String.valueOf(c).intern();
+        }
     }
 
     private void grow() {
@@ -345,6 +371,8 @@ final class Passage {
     }
 
     private String[] keys;
+    /** Word tokens holding a dot ("n.f.a."), null when none does. */
+    private boolean[] dotted;
     private Object marksOwner;
     private int[] marks;
     private Object marksOwner2;
@@ -374,6 +402,12 @@ final class Passage {
 
     /** The matching key of token {@code i}: lower case, dots removed ("n.f.a." is "nfa"). */
     String key(int i) {
+        if (kind[i] != WORD) {
+            return Phrases.key(lower[i]);
+        }
+        if (dotted == null || i >= dotted.length || !dotted[i]) {
+            return lower[i]; // a word with no dot: the key is its lower-case form
+        }
         if (keys == null) {
             keys = new String[size];
         }

@@ -17,9 +17,46 @@ import java.util.Map;
 final class Phrases {
 
     private final Map<String, List<String[]>> byFirst;
+    /** {@link #byFirst} as an open-addressing table: first words and their phrases, longest first. */
+    private final String[] firstWords;
+    private final String[][][] candidates;
+    private final int mask;
 
     private Phrases(Map<String, List<String[]>> byFirst) {
         this.byFirst = byFirst;
+        int cap = 16;
+        while (cap < byFirst.size() * 3) {
+            cap <<= 1;
+        }
+        firstWords = new String[cap];
+        candidates = new String[cap][][];
+        mask = cap - 1;
+        for (Map.Entry<String, List<String[]>> e : byFirst.entrySet()) {
+            int h = slot(e.getKey());
+            while (firstWords[h] != null) {
+                h = (h + 1) & mask;
+            }
+            firstWords[h] = e.getKey();
+            candidates[h] = e.getValue().toArray(new String[0][]);
+        }
+    }
+
+    private int slot(String word) {
+        int h = word.hashCode();
+        return (h ^ (h >>> 16)) & mask;
+    }
+
+    /** The phrases starting with {@code word}, longest first, or null. */
+    private String[][] startingWith(String word) {
+        int h = slot(word);
+        String k;
+        while ((k = firstWords[h]) != null) {
+            if (k.equals(word)) {
+                return candidates[h];
+            }
+            h = (h + 1) & mask;
+        }
+        return null;
     }
 
     static Phrases of(Collection<String> phrases) {
@@ -97,7 +134,7 @@ final class Phrases {
         if (!p.isWord(i)) {
             return 0;
         }
-        List<String[]> cands = byFirst.get(p.key(i));
+        String[][] cands = startingWith(p.key(i));
         if (cands == null) {
             return 0;
         }
