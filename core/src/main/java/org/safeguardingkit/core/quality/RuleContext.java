@@ -110,14 +110,17 @@ public final class RuleContext {
      * @throws IllegalArgumentException (SGK-0414) if the configured value is not an integer
      */
     public int intParameter(String ruleId, String name, int defaultValue) {
-        return ruleSet.parameter(ruleId, name).map(v -> {
-            try {
-                return Integer.parseInt(v.trim());
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("SGK-0414: parameter " + ruleId + "." + name
-                        + " must be an integer, got '" + v + "'", e);
-            }
-        }).orElse(defaultValue);
+        java.util.Optional<String> configured = ruleSet.parameter(ruleId, name);
+        if (configured.isEmpty()) {
+            return defaultValue;
+        }
+        String v = configured.get();
+        try {
+            return Integer.parseInt(v.trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("SGK-0414: parameter " + ruleId + "." + name
+                    + " must be an integer, got '" + v + "'", e);
+        }
     }
 
     /**

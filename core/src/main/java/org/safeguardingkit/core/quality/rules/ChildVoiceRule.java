@@ -81,8 +81,11 @@ public final class ChildVoiceRule implements Rule {
     @Override
     public List<Finding> check(Concern concern, RuleContext context) {
         Optional<ChildVoice> voice = concern.childVoice();
-        if (voice.flatMap(ChildVoice::words).filter(w -> isMeaningful(w, context)).isPresent()) {
-            return List.of();
+        if (voice.isPresent()) {
+            Optional<String> words = voice.get().words();
+            if (words.isPresent() && isMeaningful(words.get(), context)) {
+                return List.of();
+            }
         }
         String summary = concern.summary();
         Passage p = Passage.of(summary, context);
@@ -90,8 +93,8 @@ public final class ChildVoiceRule implements Rule {
                 || childSpeech(Passage.withOpeningObjectAsOther(p), context) >= 0)) {
             return List.of(); // with other pupils listed, "Jack pushed Oscar. Oscar says ...": Oscar is not the child
         }
-        Optional<String> reason = voice.flatMap(ChildVoice::notObtainedReason).filter(r -> isMeaningful(r, context));
-        if (reason.isPresent()) {
+        Optional<String> reason = voice.isPresent() ? voice.get().notObtainedReason() : Optional.empty();
+        if (reason.isPresent() && isMeaningful(reason.get(), context)) {
             return List.of(Finding.onField(ID, Severity.INFO, "childVoice/notObtainedReason",
                     "The child's views were not obtained; the reason is recorded.",
                     "Record the child's views when they are sought, in their own words."));
