@@ -52,7 +52,8 @@ public final class ChildVoiceRule implements Rule {
     /** Creates the rule with its shipped lexicon. */
     public ChildVoiceRule() {
         this.lex = Lexicon.load(ID)
-                .withInternal("specialWords", java.util.Set.of("according", "let", "talked", "spoke", "speaks", "talks", "opened"))
+                .withInternal("specialWords",
+                        java.util.Set.of("according", "let", "talked", "spoke", "speaks", "talks", "opened"))
                 .withInternal("notObtainedCues", java.util.Set.of("too", "before", "will", "shall", "to"));
         this.speakers = new Speakers(lex);
         this.voiceLabel = lex.bit("voiceLabels");
