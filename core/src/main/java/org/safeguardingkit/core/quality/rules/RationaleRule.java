@@ -124,7 +124,9 @@ public final class RationaleRule implements TextRule {
         }
         if (!structuredReason) {
             out.addAll(checkText(concern.summary(), "summary", context));
-            concern.outcome().filter(o -> !o.isBlank()).ifPresent(o -> out.addAll(checkText(o, "outcome", context)));
+            if (concern.outcome().isPresent() && !concern.outcome().get().isBlank()) {
+                out.addAll(checkText(concern.outcome().get(), "outcome", context));
+            }
         }
         return out;
     }
