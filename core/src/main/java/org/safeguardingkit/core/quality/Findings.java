@@ -28,7 +28,8 @@ public record Findings(String id, List<Finding> findings, int score, Map<String,
         Objects.requireNonNull(id, "id");
         findings = List.copyOf(Objects.requireNonNull(findings, "findings"));
         Objects.requireNonNull(rules, "rules");
-        rules = Collections.unmodifiableMap(new LinkedHashMap<>(rules));
+        // a map built by of(...) is not shared with anyone: wrap it rather than copy it again
+        rules = Collections.unmodifiableMap(rules instanceof Built ? rules : new LinkedHashMap<>(rules));
         if (score < 0 || score > 100) {
             throw new IllegalArgumentException("SGK-0409: score must be within 0..100, got " + score);
         }
@@ -43,6 +44,20 @@ public record Findings(String id, List<Finding> findings, int score, Map<String,
      * @return the result
      */
     public static Findings of(String id, List<String> ruleIds, List<Finding> findings) {
+        return of(id, ruleIds, null, findings);
+    }
+
+    /** The summaries of rules that found nothing, one per rule id (immutable values, shared between results). */
+    static RuleSummary[] noFindings(List<String> ruleIds) {
+        RuleSummary[] none = new RuleSummary[ruleIds.size()];
+        for (int r = 0; r < none.length; r++) {
+            none[r] = new RuleSummary(ruleIds.get(r), 0, Optional.empty());
+        }
+        return none;
+    }
+
+    /** As {@link #of(String, List, List)}, with the summaries of rules that found nothing ready made (or null). */
+    static Findings of(String id, List<String> ruleIds, RuleSummary[] none, List<Finding> findings) {
         int n = ruleIds.size();
         int[] counts = new int[n];
         Severity[] worst = new Severity[n];
@@ -71,14 +86,24 @@ public record Findings(String id, List<Finding> findings, int score, Map<String,
                 case INFO -> 2;
             };
         }
-        Map<String, RuleSummary> rules = new LinkedHashMap<>(Math.max(4, 2 * n));
+        Map<String, RuleSummary> rules = new Built(Math.max(4, 2 * n));
         for (int r = 0; r < n; r++) {
-            rules.put(ruleIds.get(r), new RuleSummary(ruleIds.get(r), counts[r], Optional.ofNullable(worst[r])));
+            rules.put(ruleIds.get(r), none != null && counts[r] == 0 ? none[r]
+                    : new RuleSummary(ruleIds.get(r), counts[r], Optional.ofNullable(worst[r])));
         }
         if (extra != null) {
             rules.putAll(extra);
         }
         return new Findings(id, findings, Math.max(0, score), rules);
+    }
+
+    /** The summary map {@link #of(String, List, RuleSummary[], List)} builds and hands over, never shared. */
+    private static final class Built extends LinkedHashMap<String, RuleSummary> {
+        private static final long serialVersionUID = 1L;
+
+        Built(int capacity) {
+            super(capacity);
+        }
     }
 
     /**

@@ -25,6 +25,9 @@ public final class QualityChecker {
     private final RuleSet ruleSet;
     private final List<TextRule> textRules;
     private final List<String> ruleIds;
+    private final Rule[] rules;
+    private final RuleSummary[] noFindings;
+    private final boolean severityOverrides;
 
     private QualityChecker(RuleSet ruleSet) {
         this.ruleSet = ruleSet;
@@ -36,6 +39,9 @@ public final class QualityChecker {
         }
         this.textRules = List.copyOf(t);
         this.ruleIds = ruleSet.rules().stream().map(Rule::id).toList();
+        this.rules = ruleSet.rules().toArray(new Rule[0]);
+        this.noFindings = Findings.noFindings(ruleIds);
+        this.severityOverrides = !ruleSet.severities().isEmpty();
     }
 
     /**
@@ -72,15 +78,22 @@ public final class QualityChecker {
         Objects.requireNonNull(concern, "concern");
         RuleContext context = RuleContext.of(ruleSet);
         List<Finding> out = new ArrayList<>();
-        for (Rule rule : ruleSet.rules()) {
-            for (Finding f : rule.check(concern, context)) {
-                out.add(adjust(f));
+        for (Rule rule : rules) {
+            List<Finding> found = rule.check(concern, context);
+            if (found instanceof java.util.RandomAccess) {
+                for (int i = 0, n = found.size(); i < n; i++) {
+                    out.add(adjust(found.get(i)));
+                }
+            } else {
+                for (Finding f : found) {
+                    out.add(adjust(f));
+                }
             }
         }
         if (LOG.isDebugEnabled()) {
             LOG.debug("checked {}: {} findings", concern.id().value(), out.size());
         }
-        return Findings.of(concern.id().value(), ruleIds, out);
+        return Findings.of(concern.id().value(), ruleIds, noFindings, out);
     }
 
     /**
@@ -104,6 +117,9 @@ public final class QualityChecker {
     }
 
     private Finding adjust(Finding f) {
+        if (!severityOverrides) {
+            return f;
+        }
         Severity override = ruleSet.severities().get(f.rule());
         if (override == null || f.severity() == Severity.INFO) {
             return f;

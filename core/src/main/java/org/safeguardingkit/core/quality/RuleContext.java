@@ -78,6 +78,16 @@ public final class RuleContext {
     }
 
     /**
+     * Whether the rule set adds lexicon entries to any list of a rule (see {@link RuleSet#hasLexicon(String)}).
+     *
+     * @param ruleId rule id
+     * @return {@code true} if there may be extra entries for the rule
+     */
+    public boolean hasLexicon(String ruleId) {
+        return ruleSet.hasLexicon(ruleId);
+    }
+
+    /**
      * A value a rule derives once from the rule set's configuration (e.g. its extra lexicon entries, compiled),
      * shared by every check under the same rule set: see {@link RuleSet#compiled(Class, Function)}.
      *
@@ -100,14 +110,17 @@ public final class RuleContext {
      * @throws IllegalArgumentException (SGK-0414) if the configured value is not an integer
      */
     public int intParameter(String ruleId, String name, int defaultValue) {
-        return ruleSet.parameter(ruleId, name).map(v -> {
-            try {
-                return Integer.parseInt(v.trim());
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("SGK-0414: parameter " + ruleId + "." + name
-                        + " must be an integer, got '" + v + "'", e);
-            }
-        }).orElse(defaultValue);
+        java.util.Optional<String> configured = ruleSet.parameter(ruleId, name);
+        if (configured.isEmpty()) {
+            return defaultValue;
+        }
+        String v = configured.get();
+        try {
+            return Integer.parseInt(v.trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("SGK-0414: parameter " + ruleId + "." + name
+                    + " must be an integer, got '" + v + "'", e);
+        }
     }
 
     /**

@@ -234,6 +234,17 @@ public final class RuleSet {
     }
 
     /**
+     * Whether the rule set adds lexicon entries to any list of a rule: when not, a rule can skip every
+     * {@link #lexicon(String, String)} lookup.
+     *
+     * @param ruleId the rule id
+     * @return {@code true} if {@code lexicon: {<ruleId>: ...}} is configured
+     */
+    public boolean hasLexicon(String ruleId) {
+        return lexicon.containsKey(ruleId);
+    }
+
+    /**
      * A value a rule derives once from this configuration (for example its extra lexicon entries, compiled),
      * computed on first use and then shared by every check under this rule set. The rule set stays immutable in
      * everything it returns; this is a cache of pure functions of it.

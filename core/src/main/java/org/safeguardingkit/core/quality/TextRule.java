@@ -52,7 +52,9 @@ public interface TextRule extends Rule {
                 out.addAll(checkText(text, "responses/" + i + "/description", context));
             }
         }
-        concern.outcome().filter(o -> !o.isBlank()).ifPresent(o -> out.addAll(checkText(o, "outcome", context)));
+        if (concern.outcome().isPresent() && !concern.outcome().get().isBlank()) {
+            out.addAll(checkText(concern.outcome().get(), "outcome", context));
+        }
         return out;
     }
 }

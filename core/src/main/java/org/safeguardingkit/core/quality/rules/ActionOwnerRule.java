@@ -44,18 +44,20 @@ public final class ActionOwnerRule implements Rule {
         List<Finding> out = new ArrayList<>();
         for (int i = 0; i < concern.actions().size(); i++) {
             Action a = concern.actions().get(i);
-            String which = "Action " + (i + 1);
             if (a.owner().isEmpty()) {
-                out.add(Finding.onField(ID, Severity.WARNING, "actions/" + i + "/owner", which + " has no owner.",
+                out.add(Finding.onField(ID, Severity.WARNING, "actions/" + i + "/owner",
+                        "Action " + (i + 1) + " has no owner.",
                         "Name the member of staff responsible for this action."));
             }
             if (a.status().isEmpty()) {
-                out.add(Finding.onField(ID, Severity.WARNING, "actions/" + i + "/status", which + " has no status.",
+                out.add(Finding.onField(ID, Severity.WARNING, "actions/" + i + "/status",
+                        "Action " + (i + 1) + " has no status.",
                         "Record whether the action is OPEN, IN_PROGRESS, DONE or CANCELLED."));
             }
             boolean finished = a.status().filter(s -> s == ActionStatus.DONE || s == ActionStatus.CANCELLED).isPresent();
             if (a.dueDate().isEmpty() && !finished) {
-                out.add(Finding.onField(ID, Severity.WARNING, "actions/" + i + "/dueDate", which + " has no due date.",
+                out.add(Finding.onField(ID, Severity.WARNING, "actions/" + i + "/dueDate",
+                        "Action " + (i + 1) + " has no due date.",
                         "Give a date by which the action will be done, so it can be followed up."));
             }
         }

@@ -40,7 +40,11 @@ public final class CategoryRule implements Rule {
     @Override
     public List<Finding> check(Concern concern, RuleContext context) {
         List<String> codes = concern.categories();
-        if (codes.isEmpty() || codes.stream().allMatch(String::isBlank)) {
+        boolean allBlank = true;
+        for (int i = 0; i < codes.size() && allBlank; i++) {
+            allBlank = codes.get(i).isBlank();
+        }
+        if (allBlank) {
             return List.of(Finding.onField(ID, Severity.WARNING, "categories", "No category is recorded.",
                     "Choose at least one category from the school's taxonomy, so patterns can be seen across records."));
         }
@@ -51,16 +55,15 @@ public final class CategoryRule implements Rule {
             if (code.isBlank()) {
                 continue;
             }
-            TextSpan span = TextSpan.of(code, 0, code.length());
             if (!known.contains(code)) {
-                out.add(Finding.at(ID, Severity.WARNING, "categories/" + i, span,
+                out.add(Finding.at(ID, Severity.WARNING, "categories/" + i, TextSpan.of(code, 0, code.length()),
                         "'" + code + "' is not a category of the active taxonomy.",
                         "Use a category code of the active taxonomy."));
                 continue;
             }
             Optional<String> current = known.suggest(code);
             if (current.isPresent()) {
-                out.add(Finding.at(ID, Severity.INFO, "categories/" + i, span,
+                out.add(Finding.at(ID, Severity.INFO, "categories/" + i, TextSpan.of(code, 0, code.length()),
                         "'" + code + "' is an alias or a retired code of '" + current.get() + "'.",
                         "Use '" + current.get() + "'."));
             }

@@ -42,10 +42,19 @@ public final class ChildVoiceRule implements Rule {
     private final int planVerb;
     private final int speechNoun;
     private final int document;
+    private final int quoteVerb;
+    private final int speechVerb;
+    /** Tokens {@code special(...)} may accept: its words, voice labels and account nouns. */
+    private final int specialMask;
+    /** Words that start a reason in notObtainedInText besides the lexicon's lists: too, before, will, shall, to. */
+    private final int notObtainedCue;
 
     /** Creates the rule with its shipped lexicon. */
     public ChildVoiceRule() {
-        this.lex = Lexicon.load(ID);
+        this.lex = Lexicon.load(ID)
+                .withInternal("specialWords",
+                        java.util.Set.of("according", "let", "talked", "spoke", "speaks", "talks", "opened"))
+                .withInternal("notObtainedCues", java.util.Set.of("too", "before", "will", "shall", "to"));
         this.speakers = new Speakers(lex);
         this.voiceLabel = lex.bit("voiceLabels");
         this.accountNoun = lex.bit("accountNouns");
@@ -54,6 +63,10 @@ public final class ChildVoiceRule implements Rule {
         this.planVerb = lex.bit("planVerbs");
         this.speechNoun = lex.bit("speechNouns");
         this.document = lex.bit("documents");
+        this.quoteVerb = lex.bit("quoteVerbs");
+        this.speechVerb = lex.bit("speechVerbs");
+        this.specialMask = lex.bit("specialWords") | voiceLabel | accountNoun;
+        this.notObtainedCue = lex.bit("notObtainedCues");
     }
 
     @Override
@@ -69,8 +82,11 @@ public final class ChildVoiceRule implements Rule {
     @Override
     public List<Finding> check(Concern concern, RuleContext context) {
         Optional<ChildVoice> voice = concern.childVoice();
-        if (voice.flatMap(ChildVoice::words).filter(w -> isMeaningful(w, context)).isPresent()) {
-            return List.of();
+        if (voice.isPresent()) {
+            Optional<String> words = voice.get().words();
+            if (words.isPresent() && isMeaningful(words.get(), context)) {
+                return List.of();
+            }
         }
         String summary = concern.summary();
         Passage p = Passage.of(summary, context);
@@ -78,8 +94,8 @@ public final class ChildVoiceRule implements Rule {
                 || childSpeech(Passage.withOpeningObjectAsOther(p), context) >= 0)) {
             return List.of(); // with other pupils listed, "Jack pushed Oscar. Oscar says ...": Oscar is not the child
         }
-        Optional<String> reason = voice.flatMap(ChildVoice::notObtainedReason).filter(r -> isMeaningful(r, context));
-        if (reason.isPresent()) {
+        Optional<String> reason = voice.isPresent() ? voice.get().notObtainedReason() : Optional.empty();
+        if (reason.isPresent() && isMeaningful(reason.get(), context)) {
             return List.of(Finding.onField(ID, Severity.INFO, "childVoice/notObtainedReason",
                     "The child's views were not obtained; the reason is recorded.",
                     "Record the child's views when they are sought, in their own words."));
@@ -126,15 +142,14 @@ public final class ChildVoiceRule implements Rule {
     /** Index of a speech verb whose speaker is the child, or -1. */
     int childSpeech(Passage p, RuleContext ctx) {
         int[] marks = lex.marks(p, ctx);
-        int quoteOrNoun = lex.bit("quoteVerbs") | lex.bit("speechNouns");
-        int speechVerb = lex.bit("speechVerbs");
+        int quoteOrNoun = quoteVerb | speechNoun;
         for (int i = 0; i < p.size; i++) {
             if (!p.isWord(i) || p.quoted[i]) {
                 continue;
             }
             int m = marks[i];
             String w = p.lower[i];
-            if (special(p, i, w, m, ctx)) {
+            if ((m & specialMask) != 0 && special(p, i, w, m, ctx)) {
                 return i;
             }
             boolean quoteOnly = (m & quoteOrNoun) != 0;
@@ -142,7 +157,7 @@ public final class ChildVoiceRule implements Rule {
                 continue;
             }
             if (quoteOnly && !quoteFollows(p, i, 8) && !quotePrecedes(p, i)
-                    && !((m & quoteOrNoun & ~lex.bit("speechNouns")) != 0 && i + 1 < p.size && p.isWord(i + 1)
+                    && !((m & quoteOrNoun & ~speechNoun) != 0 && i + 1 < p.size && p.isWord(i + 1)
                             && p.lower[i + 1].equals("that"))) {
                 continue;
             }
@@ -530,11 +545,15 @@ public final class ChildVoiceRule implements Rule {
     int[] notObtainedInText(Passage p, RuleContext ctx) {
         int[] marks = lex.marks(p, ctx);
         int state = -1;
+        int cues = speakers.inCannotSpeak | speakers.inNegations | silentState | accountNoun | notObtainedCue;
         for (int i = 0; i < p.size; i++) {
             if (!p.isWord(i) || p.quoted[i]) {
                 continue;
             }
             String w = p.lower[i];
+            if ((marks[i] & cues) == 0 && !w.endsWith("n't")) {
+                continue; // none of the cues below starts here
+            }
             if (speakers.is(p, i, speakers.inCannotSpeak, ctx)) {
                 return new int[] {speakers.clauseStart(p, i), i};
             }

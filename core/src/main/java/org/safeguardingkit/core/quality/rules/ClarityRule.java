@@ -74,14 +74,18 @@ public final class ClarityRule implements TextRule {
     }
 
     private static void acronyms(Passage p, String field, RuleContext context, List<Finding> out) {
-        if (mostlyCapitals(p.text)) {
-            return;
-        }
-        Glossary glossary = context.glossary();
+        Glossary glossary = null;
         List<String> seen = null;
         for (int i = 0; i < p.size; i++) {
             if (!p.isWord(i) || p.quoted[i] || !isAcronym(p.text, p.start[i], p.end[i])) {
                 continue;
+            }
+            if (glossary == null) {
+                // text mostly in capitals is not checked: asked only once an acronym is met
+                if (mostlyCapitals(p.text)) {
+                    return;
+                }
+                glossary = context.glossary();
             }
             String term = term(p.text, p.start[i], p.end[i]);
             if (glossary.contains(term) || definedHere(p, i)) {
@@ -130,6 +134,26 @@ public final class ClarityRule implements TextRule {
 
     /** The glossary form: possessive and plural "s" removed. */
     static String term(String t, int s, int e) {
+        int len = e - s;
+        int end = e;
+        char last = t.charAt(e - 1);
+        if (len >= 2 && (last == 's' || last == 'S') && (t.charAt(e - 2) == '\'' || t.charAt(e - 2) == '\u2019')) {
+            end = e - 2;
+        } else if (len > 2 && last == 's' && Character.isUpperCase(t.charAt(e - 2))) {
+            end = e - 1;
+        }
+        byte[] b = new byte[end - s];
+        for (int i = s; i < end; i++) {
+            char c = t.charAt(i);
+            if (c >= 128) {
+                return termSlow(t, s, e); // toUpperCase may change the length of non-ASCII text
+            }
+            b[i - s] = (byte) (c >= 'a' && c <= 'z' ? c - 32 : c);
+        }
+        return new String(b, java.nio.charset.StandardCharsets.ISO_8859_1);
+    }
+
+    private static String termSlow(String t, int s, int e) {
         String w = t.substring(s, e).replace('\u2019', '\'');
         if (w.endsWith("'s") || w.endsWith("'S")) {
             w = w.substring(0, w.length() - 2);
@@ -159,23 +183,26 @@ public final class ClarityRule implements TextRule {
     }
 
     private static boolean mostlyCapitals(String t) {
+        int n = t.length();
         int letters = 0;
         int upper = 0;
-        for (int i = 0; i < t.length(); i++) {
+        for (int i = 0; i < n; i++) {
             char c = t.charAt(i);
             if (c < 128) {
                 // ASCII: the same answers as Character.isLetter / isUpperCase, without the table lookups
-                if (c >= 'A' && c <= 'Z') {
+                if ((char) ((c | 0x20) - 'a') < 26) {
                     letters++;
-                    upper++;
-                } else if (c >= 'a' && c <= 'z') {
-                    letters++;
+                    upper += ((c >> 5) & 1) ^ 1;
                 }
             } else if (Character.isLetter(c)) {
                 letters++;
                 if (Character.isUpperCase(c)) {
                     upper++;
                 }
+            }
+            if ((i & 31) == 31 && 2 * (upper + (n - 1 - i)) <= 3 * (letters - upper)) {
+                // even if every remaining character were a capital, capitals could not exceed 60% of the letters
+                return false;
             }
         }
         return letters >= 20 && upper * 10 > letters * 6;

@@ -26,23 +26,50 @@ final class Lexicon {
     private final Map<String, Set<String>> lists;
     private final List<String> names;
     /** Word to the bit set of the lists holding it: one lookup classifies a word against every list. */
-    private final Map<String, Integer> masks;
+    private final WordTable masks;
+    /** The rule's own word sets (not configurable, not in {@link #lists}), after the shipped lists in {@link #names}. */
+    private final Map<String, Set<String>> internal;
+    /** How many of {@link #names} are shipped lists (a rule set may extend these). */
+    private final int shipped;
 
-    private Lexicon(String ruleId, Map<String, Set<String>> lists) {
+    private Lexicon(String ruleId, Map<String, Set<String>> lists, List<String> names, Map<String, Set<String>> internal) {
         this.ruleId = ruleId;
         this.lists = lists;
-        this.names = List.copyOf(lists.keySet());
+        this.internal = internal;
+        this.shipped = lists.size();
+        this.names = names;
         if (names.size() > 31) {
             throw new IllegalStateException("SGK-0422: too many lists in the lexicon of " + ruleId);
         }
         Map<String, Integer> m = new java.util.HashMap<>();
         for (int i = 0; i < names.size(); i++) {
             int bit = 1 << i;
-            for (String w : lists.get(names.get(i))) {
+            Set<String> words = i < shipped ? lists.get(names.get(i)) : internal.get(names.get(i));
+            for (String w : words) {
                 m.merge(w, bit, (a, b) -> a | b);
             }
         }
-        this.masks = Map.copyOf(m);
+        this.masks = WordTable.of(m);
+    }
+
+    private Lexicon(String ruleId, Map<String, Set<String>> lists) {
+        this(ruleId, lists, List.copyOf(lists.keySet()), Map.of());
+    }
+
+    /**
+     * This lexicon with one more word set of the rule's own (lower case), marked by {@link #marks} like a list but
+     * not configurable by a rule set and not answered by {@link #has} or {@link #list}: a rule's fixed words, so one
+     * lookup per token also tells whether a token is one of them.
+     */
+    Lexicon withInternal(String name, Set<String> words) {
+        if (names.contains(name)) {
+            throw new IllegalStateException("SGK-0422: list '" + name + "' is already in the lexicon of " + ruleId);
+        }
+        List<String> more = new java.util.ArrayList<>(names);
+        more.add(name);
+        Map<String, Set<String>> in = new java.util.HashMap<>(internal);
+        in.put(name, Set.copyOf(words));
+        return new Lexicon(ruleId, lists, List.copyOf(more), Map.copyOf(in));
     }
 
     /** The bit of list {@code name} in {@link #mask(String)} values. */
@@ -56,8 +83,7 @@ final class Lexicon {
 
     /** The lists (as bits) holding {@code word} (lower case). */
     int mask(String word) {
-        Integer m = masks.get(word);
-        return m == null ? 0 : m;
+        return masks.get(word);
     }
 
     /**
@@ -65,35 +91,37 @@ final class Lexicon {
      * including entries the context's rule set adds. Computed once per passage and lexicon.
      */
     int[] marks(Passage p, RuleContext context) {
-        return p.marks(this, () -> {
-            int[] out = new int[p.size];
-            Map<String, Integer> extra = extraMasks(context);
-            for (int i = 0; i < p.size; i++) {
-                if (p.kind[i] != Passage.WORD) {
-                    continue;
-                }
-                String w = p.lower[i];
-                int m = mask(w);
-                boolean possessive = p.isPossessive(i);
-                String bare = possessive ? p.bare(i) : w;
-                if (possessive) {
-                    m |= mask(bare);
-                }
-                if (extra != null) {
-                    m |= extra.getOrDefault(w, 0) | extra.getOrDefault(bare, 0);
-                }
-                out[i] = m;
-            }
+        int[] out = p.cachedMarks(this);
+        if (out != null) {
             return out;
-        });
+        }
+        out = new int[p.size];
+        Map<String, Integer> extra = context != null && context.hasLexicon(ruleId) ? extraMasks(context) : null;
+        byte[] kind = p.kind;
+        String[] lower = p.lower;
+        for (int i = 0; i < p.size; i++) {
+            if (kind[i] != Passage.WORD) {
+                continue;
+            }
+            String w = lower[i];
+            int m = masks.get(w);
+            boolean possessive = w.length() > 2 && w.endsWith("'s");
+            String bare = possessive ? w.substring(0, w.length() - 2) : w;
+            if (possessive) {
+                m |= masks.get(bare);
+            }
+            if (extra != null) {
+                m |= extra.getOrDefault(w, 0) | extra.getOrDefault(bare, 0);
+            }
+            out[i] = m;
+        }
+        p.storeMarks(this, out);
+        return out;
     }
 
     private Map<String, Integer> extraMasks(RuleContext context) {
-        if (context == null) {
-            return null;
-        }
         Map<String, Integer> extra = null;
-        for (int i = 0; i < names.size(); i++) {
+        for (int i = 0; i < shipped; i++) {
             List<String> more = context.lexicon(ruleId, names.get(i));
             if (more.isEmpty()) {
                 continue;
@@ -135,7 +163,7 @@ final class Lexicon {
         if (set != null && set.contains(word)) {
             return true;
         }
-        if (context != null) {
+        if (context != null && context.hasLexicon(ruleId)) {
             List<String> extra = context.lexicon(ruleId, name);
             if (!extra.isEmpty()) {
                 for (String e : extra) {
@@ -155,7 +183,7 @@ final class Lexicon {
 
     /** Shipped entries plus the context's extra entries, lower case. */
     Set<String> list(String name, RuleContext context) {
-        List<String> extra = context == null ? List.of() : context.lexicon(ruleId, name);
+        List<String> extra = context == null || !context.hasLexicon(ruleId) ? List.of() : context.lexicon(ruleId, name);
         if (extra.isEmpty()) {
             return list(name);
         }

@@ -47,7 +47,14 @@ public final class OutcomeRule implements Rule {
     }
 
     private static boolean isAbsent(String outcome) {
-        String o = outcome.toLowerCase(Locale.ROOT).replaceAll("[.!]+$", "");
+        String o = outcome.toLowerCase(Locale.ROOT);
+        // replaceAll("[.!]+$", "") without a regex; where '$' would match before a final line terminator the text
+        // keeps that terminator either way and so matches no entry below
+        int end = o.length();
+        while (end > 0 && (o.charAt(end - 1) == '.' || o.charAt(end - 1) == '!')) {
+            end--;
+        }
+        o = end == o.length() ? o : o.substring(0, end);
         return switch (o) {
             case "", "-", "--", "n/a", "na", "none", "nil", "null", "closed", "tbc", "x", "?", "done", "see above",
                  "as above" -> true;

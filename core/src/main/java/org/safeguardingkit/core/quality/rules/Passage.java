@@ -60,21 +60,71 @@ final class Passage {
      */
     /** An uncached copy of {@code p} (same text and quote marks) where {@link #openingObjectIsOther} holds. */
     static Passage withOpeningObjectAsOther(Passage p) {
-        Passage q = of(p.text);
-        System.arraycopy(p.quoted, 0, q.quoted, 0, Math.min(p.quoted.length, q.quoted.length));
-        q.openingObjectIsOther = true;
-        return q;
+        return new Passage(p);
+    }
+
+    /** A copy of {@code p} where {@link #openingObjectIsOther} holds, sharing its (no longer changing) token arrays. */
+    private Passage(Passage p) {
+        this.text = p.text;
+        this.size = p.size;
+        this.start = p.start;
+        this.end = p.end;
+        this.lower = p.lower;
+        this.kind = p.kind;
+        this.quoted = p.quoted;
+        this.capital = p.capital;
+        this.sentence = p.sentence;
+        this.sentenceStart = p.sentenceStart;
+        this.sentences = p.sentences;
+        this.lowerText = p.lowerText;
+        this.dotted = p.dotted;
+        this.keys = p.keys == null ? new String[p.size] : p.keys;
+        p.keys = this.keys;
+        this.marksOwner = p.marksOwner;
+        this.marks = p.marks;
+        this.marksOwner2 = p.marksOwner2;
+        this.marks2 = p.marks2;
+        this.openingObjectIsOther = true;
     }
 
     static Passage of(String text, org.safeguardingkit.core.quality.RuleContext context) {
         return context.derived(text, Passage.class, t -> {
             Passage p = of(t);
-            org.safeguardingkit.core.text.AnalysedText at = context.analysed(t);
-            for (int i = 0; i < p.size; i++) {
-                p.quoted[i] = p.kind[i] != QUOTE && at.isInsideQuote(p.start[i]);
-            }
+            p.quoteAs(context.analysed(t).quotedSpans());
             return p;
         });
+    }
+
+    /**
+     * Sets {@link #quoted} as the analysis finds quotes: a token (not itself a quotation mark) is quoted when its start
+     * lies in a quoted span. Spans are ordered by start; one pass over tokens and spans together.
+     */
+    private void quoteAs(java.util.List<org.safeguardingkit.core.text.QuotedSpan> spans) {
+        int q = spans.size();
+        if (q == 0) {
+            java.util.Arrays.fill(quoted, 0, size, false);
+            return;
+        }
+        // the union of the spans as sorted disjoint intervals
+        int[] iv = new int[2 * q];
+        int m = 0;
+        for (int k = 0; k < q; k++) {
+            org.safeguardingkit.core.text.QuotedSpan s = spans.get(k);
+            if (m > 0 && s.start() <= iv[m - 1]) {
+                iv[m - 1] = Math.max(iv[m - 1], s.end());
+            } else {
+                iv[m++] = s.start();
+                iv[m++] = s.end();
+            }
+        }
+        int j = 0;
+        for (int i = 0; i < size; i++) {
+            int off = start[i];
+            while (j < m && iv[j + 1] <= off) {
+                j += 2;
+            }
+            quoted[i] = kind[i] != QUOTE && j < m && iv[j] <= off;
+        }
     }
 
     /** The text in lower case with curly apostrophes straightened, same length as the text (per-token fallback). */
@@ -117,6 +167,7 @@ final class Passage {
             }
             if (isWordChar(c)) {
                 int s = i;
+                boolean dot = false;
                 i++;
                 while (i < n) {
                     char d = t.charAt(i);
@@ -124,10 +175,12 @@ final class Passage {
                         i++;
                     } else if ((d == '\'' || d == '\u2019' || d == '-' || d == '.' || d == '*' || d == '&' || d == '/')
                             && i + 1 < n && isWordChar(t.charAt(i + 1))) {
+                        dot |= d == '.';
                         i += 2;
                     } else if (d == '*' && i + 1 < n && (t.charAt(i + 1) == '*' || isWordChar(t.charAt(i + 1)))) {
                         i++;
                     } else if (d == '.' && s + 1 < i && isAbbreviationDot(t, s, i)) {
+                        dot = true;
                         i++;
                     } else {
                         break;
@@ -143,11 +196,19 @@ final class Passage {
                     sentenceOpen = true;
                 }
                 add(s, i, WORD, inDouble || inSingle, sent);
+                if (dot) {
+                    if (dotted == null) {
+                        dotted = new boolean[start.length];
+                    } else if (dotted.length < size) {
+                        dotted = java.util.Arrays.copyOf(dotted, start.length);
+                    }
+                    dotted[size - 1] = true;
+                }
                 continue;
             }
             // punctuation and quotes
-            boolean prevSpace = i == 0 || Character.isWhitespace(t.charAt(i - 1)) || "([{-\u2014\u2013".indexOf(t.charAt(i - 1)) >= 0;
-            boolean nextSpace = i + 1 >= n || Character.isWhitespace(t.charAt(i + 1)) || ".,;:!?)]}".indexOf(t.charAt(i + 1)) >= 0;
+            boolean prevSpace = i == 0 || isOpener(t.charAt(i - 1)) || Character.isWhitespace(t.charAt(i - 1));
+            boolean nextSpace = i + 1 >= n || isCloser(t.charAt(i + 1)) || Character.isWhitespace(t.charAt(i + 1));
             byte k = PUNCT;
             boolean q = inDouble || inSingle;
             if (c == '"') {
@@ -209,6 +270,16 @@ final class Passage {
         }
     }
 
+    /** {@code "([{-\u2014\u2013".indexOf(c) >= 0}. */
+    private static boolean isOpener(char c) {
+        return c == '(' || c == '[' || c == '{' || c == '-' || c == '\u2014' || c == '\u2013';
+    }
+
+    /** {@code ".,;:!?)]}".indexOf(c) >= 0}. */
+    private static boolean isCloser(char c) {
+        return c == '.' || c == ',' || c == ';' || c == ':' || c == '!' || c == '?' || c == ')' || c == ']' || c == '}';
+    }
+
     private static boolean isAbbreviationDot(String t, int s, int i) {
         // "N.F.A." style: single letters separated by dots
         return i - s >= 3 && t.charAt(i - 2) == '.' && Character.isLetter(t.charAt(i - 1));
@@ -245,8 +316,22 @@ final class Passage {
         quoted[size] = q;
         sentence[size] = sent;
         capital[size] = Character.isUpperCase(text.charAt(s));
-        lower[size] = k == WORD ? lowerText.substring(s, e) : text.substring(s, e);
+        if (k != WORD) {
+            char c = text.charAt(s);
+            lower[size] = e == s + 1 && c < 128 ? ONE_CHAR[c] : text.substring(s, e);
+        } else {
+            lower[size] = lowerText.substring(s, e);
+        }
         size++;
+    }
+
+    /** Shared one-character strings for ASCII punctuation and quote tokens. */
+    private static final String[] ONE_CHAR = new String[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            ONE_CHAR[c] = String.valueOf(c).intern();
+        }
     }
 
     private void grow() {
@@ -286,20 +371,26 @@ final class Passage {
     }
 
     private String[] keys;
+    /** Word tokens holding a dot ("n.f.a."), null when none does. */
+    private boolean[] dotted;
     private Object marksOwner;
     private int[] marks;
     private Object marksOwner2;
     private int[] marks2;
 
-    /** Per-token marks computed by {@code owner} (a lexicon), cached for two owners. */
-    int[] marks(Object owner, java.util.function.Supplier<int[]> compute) {
+    /** Per-token marks computed by {@code owner} (a lexicon), or null if not yet stored. */
+    int[] cachedMarks(Object owner) {
         if (marksOwner == owner) {
             return marks;
         }
         if (marksOwner2 == owner) {
             return marks2;
         }
-        int[] m = compute.get();
+        return null;
+    }
+
+    /** Stores the marks of {@code owner}, cached for two owners. */
+    void storeMarks(Object owner, int[] m) {
         if (marksOwner == null) {
             marksOwner = owner;
             marks = m;
@@ -307,11 +398,16 @@ final class Passage {
             marksOwner2 = owner;
             marks2 = m;
         }
-        return m;
     }
 
     /** The matching key of token {@code i}: lower case, dots removed ("n.f.a." is "nfa"). */
     String key(int i) {
+        if (kind[i] != WORD) {
+            return Phrases.key(lower[i]);
+        }
+        if (dotted == null || i >= dotted.length || !dotted[i]) {
+            return lower[i]; // a word with no dot: the key is its lower-case form
+        }
         if (keys == null) {
             keys = new String[size];
         }

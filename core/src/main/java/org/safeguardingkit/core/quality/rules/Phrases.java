@@ -17,9 +17,46 @@ import java.util.Map;
 final class Phrases {
 
     private final Map<String, List<String[]>> byFirst;
+    /** {@link #byFirst} as an open-addressing table: first words and their phrases, longest first. */
+    private final String[] firstWords;
+    private final String[][][] candidates;
+    private final int mask;
 
     private Phrases(Map<String, List<String[]>> byFirst) {
         this.byFirst = byFirst;
+        int cap = 16;
+        while (cap < byFirst.size() * 3) {
+            cap <<= 1;
+        }
+        firstWords = new String[cap];
+        candidates = new String[cap][][];
+        mask = cap - 1;
+        for (Map.Entry<String, List<String[]>> e : byFirst.entrySet()) {
+            int h = slot(e.getKey());
+            while (firstWords[h] != null) {
+                h = (h + 1) & mask;
+            }
+            firstWords[h] = e.getKey();
+            candidates[h] = e.getValue().toArray(new String[0][]);
+        }
+    }
+
+    private int slot(String word) {
+        int h = word.hashCode();
+        return (h ^ (h >>> 16)) & mask;
+    }
+
+    /** The phrases starting with {@code word}, longest first, or null. */
+    private String[][] startingWith(String word) {
+        int h = slot(word);
+        String k;
+        while ((k = firstWords[h]) != null) {
+            if (k.equals(word)) {
+                return candidates[h];
+            }
+            h = (h + 1) & mask;
+        }
+        return null;
     }
 
     static Phrases of(Collection<String> phrases) {
@@ -44,11 +81,30 @@ final class Phrases {
         if (norm.isEmpty()) {
             return new String[0];
         }
-        String[] parts = norm.split("\\s+");
-        for (int i = 0; i < parts.length; i++) {
-            parts[i] = key(parts[i]);
+        // norm.split("\\s+") without a regex: norm is trimmed, so it neither starts nor ends with a separator
+        int count = 1;
+        for (int i = 0; i < norm.length(); i++) {
+            if (isSpace(norm.charAt(i)) && !isSpace(norm.charAt(i - 1))) {
+                count++;
+            }
+        }
+        String[] parts = new String[count];
+        int n = 0;
+        int from = 0;
+        for (int i = 0; i <= norm.length(); i++) {
+            if (i == norm.length() || isSpace(norm.charAt(i))) {
+                if (i > from) {
+                    parts[n++] = key(norm.substring(from, i));
+                }
+                from = i + 1;
+            }
         }
         return parts;
+    }
+
+    /** The characters of the regex class {@code \\s}. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /** The matching key of a word: lower case, dots removed from abbreviations ("n.f.a." is "nfa"). */
@@ -78,7 +134,7 @@ final class Phrases {
         if (!p.isWord(i)) {
             return 0;
         }
-        List<String[]> cands = byFirst.get(p.key(i));
+        String[][] cands = startingWith(p.key(i));
         if (cands == null) {
             return 0;
         }

@@ -48,7 +48,7 @@ public final class RationaleRule implements TextRule {
     private final Phrases notWho;
     private final Phrases strongCues;
     /** First word of any decision phrase to the bits of the phrase sets it may start. */
-    private final java.util.Map<String, Integer> firstWords;
+    private final WordTable firstWords;
     private static final int NFA = 1;
     private static final int CLOSED = 2;
     private static final int LOGGED = 4;
@@ -79,7 +79,7 @@ public final class RationaleRule implements TextRule {
         monitor.markFirstWords(fw, MONITOR);
         referral.markFirstWords(fw, REFERRAL);
         notDecisions.markFirstWords(fw, NOT_DECISION);
-        this.firstWords = java.util.Map.copyOf(fw);
+        this.firstWords = WordTable.of(fw);
     }
 
     @Override
@@ -124,7 +124,9 @@ public final class RationaleRule implements TextRule {
         }
         if (!structuredReason) {
             out.addAll(checkText(concern.summary(), "summary", context));
-            concern.outcome().filter(o -> !o.isBlank()).ifPresent(o -> out.addAll(checkText(o, "outcome", context)));
+            if (concern.outcome().isPresent() && !concern.outcome().get().isBlank()) {
+                out.addAll(checkText(concern.outcome().get(), "outcome", context));
+            }
         }
         return out;
     }
@@ -154,8 +156,10 @@ public final class RationaleRule implements TextRule {
     /** Decisions written in the text, in order. */
     List<TextDecision> decisions(Passage p, RuleContext ctx) {
         boolean extras = false;
-        for (String list : DECISION_LISTS) {
-            extras |= !ctx.lexicon(ID, list).isEmpty();
+        if (ctx.hasLexicon(ID)) {
+            for (String list : DECISION_LISTS) {
+                extras |= !ctx.lexicon(ID, list).isEmpty();
+            }
         }
         List<TextDecision> out = null;
         int i = 0;
@@ -165,8 +169,7 @@ public final class RationaleRule implements TextRule {
                 continue;
             }
             String key = p.key(i);
-            Integer fm = firstWords.get(key);
-            int first = fm == null ? 0 : fm;
+            int first = firstWords.get(key);
             boolean negation = key.equals("not") || key.endsWith("n't");
             if (first == 0 && !negation && !extras) {
                 i++;
@@ -545,9 +548,11 @@ public final class RationaleRule implements TextRule {
         if (r.isEmpty() || placeholders.isWhole(r)) {
             return true;
         }
-        for (String extraEntry : ctx.lexicon(ID, "placeholders")) {
-            if (extraEntry.equalsIgnoreCase(r)) {
-                return true;
+        if (ctx.hasLexicon(ID)) {
+            for (String extraEntry : ctx.lexicon(ID, "placeholders")) {
+                if (extraEntry.equalsIgnoreCase(r)) {
+                    return true;
+                }
             }
         }
         boolean anyLetter = false;
@@ -559,7 +564,8 @@ public final class RationaleRule implements TextRule {
 
     /** A short rationale that only says what was done ("Kai's parents informed"). */
     boolean isActionOnly(String rationale, RuleContext ctx) {
-        Passage p = Passage.of(rationale);
+        // the passage shared with the other rules reading this field (only words are read here, never quotes)
+        Passage p = Passage.of(rationale, ctx);
         int words = 0;
         boolean action = false;
         for (int k = 0; k < p.size; k++) {

@@ -615,8 +615,9 @@ final class Speakers {
     static boolean isOtherPupilName(Passage p, String bare) {
         boolean first = true;
         for (int k = 0; k + 2 < p.size; k++) {
-            if (p.isWord(k) && p.bare(k).equals(bare) && p.isPunct(k + 1, '(') && p.isWord(k + 2)
-                    && p.lower[k + 2].startsWith("p-")) {
+            // the cheap tests of the pattern first: most tokens are not followed by "(p-"
+            if (p.isWord(k) && p.isPunct(k + 1, '(') && p.isWord(k + 2) && p.lower[k + 2].startsWith("p-")
+                    && p.bare(k).equals(bare)) {
                 return true;
             }
             if (first && p.openingObjectIsOther && k >= 2 && p.isWord(k) && p.bare(k).equals(bare)) {
