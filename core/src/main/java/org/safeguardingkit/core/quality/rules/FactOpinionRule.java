@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.safeguardingkit.core.quality.Finding;
 import org.safeguardingkit.core.quality.RuleContext;
+import org.safeguardingkit.core.quality.RuleSet;
 import org.safeguardingkit.core.quality.Severity;
 import org.safeguardingkit.core.quality.TextRule;
 import org.safeguardingkit.core.text.AnalysedText;
@@ -67,7 +68,15 @@ public final class FactOpinionRule implements TextRule {
     @Override
     public List<Finding> checkText(String text, String field, RuleContext context) {
         AnalysedText analysed = context.analysed(text);
-        return findings(analysed, field, extraEntries(context));
+        Extra extra = context.compiled(Extra.class, rules -> Extra.of(extraEntries(rules)));
+        return findings(analysed, field, extra.lexicon());
+    }
+
+    /** A rule set's extra entries, compiled once per rule set; {@code lexicon} is null when there are none. */
+    private record Extra(Lexicon lexicon) {
+        static Extra of(List<LexiconEntry> entries) {
+            return new Extra(entries.isEmpty() ? null : Lexicon.of(entries));
+        }
     }
 
     /**
@@ -79,12 +88,19 @@ public final class FactOpinionRule implements TextRule {
      * @return the findings
      */
     public List<Finding> findings(AnalysedText analysed, String field, List<LexiconEntry> extra) {
+        return findings(analysed, field, extra.isEmpty() ? null : Lexicon.of(extra));
+    }
+
+    /** As {@link #findings(AnalysedText, String, List)}, with the extra entries compiled ({@code null}: none). */
+    private static List<Finding> findings(AnalysedText analysed, String field, Lexicon extra) {
         // a vendor's entries come first, so that where both match the same words the vendor's suggestion wins
-        List<LexiconMatch> matches = new ArrayList<>();
-        if (!extra.isEmpty()) {
-            matches.addAll(Lexicon.of(extra).match(analysed));
+        List<LexiconMatch> matches;
+        if (extra == null) {
+            matches = LEXICON.match(analysed); // only read below
+        } else {
+            matches = new ArrayList<>(extra.match(analysed));
+            matches.addAll(LEXICON.match(analysed));
         }
-        matches.addAll(LEXICON.match(analysed));
         List<Finding> out = new ArrayList<>();
         for (OpinionFinder.Opinion o : OpinionFinder.find(analysed, matches)) {
             out.add(Finding.at(ID, o.severity(), field, o.span(), o.message(), o.suggestion()));
@@ -92,10 +108,10 @@ public final class FactOpinionRule implements TextRule {
         return out;
     }
 
-    private static List<LexiconEntry> extraEntries(RuleContext context) {
+    private static List<LexiconEntry> extraEntries(RuleSet rules) {
         List<LexiconEntry> extra = new ArrayList<>();
         for (String category : CATEGORIES) {
-            for (String line : context.lexicon(ID, category)) {
+            for (String line : rules.lexicon(ID, category)) {
                 int bar = line.indexOf('|');
                 String phrase = bar >= 0 ? line.substring(0, bar) : line;
                 String suggestion = bar >= 0 ? line.substring(bar + 1) : defaultSuggestion(category);

@@ -205,19 +205,23 @@ final class OpinionFinder {
         if (n == 0) {
             return out;
         }
-        boolean[] judgementToken = new boolean[n];
+        // per token: the word flags of its key, and W_JUDGEMENT where a judgement match covers it
+        int[] flags = new int[n];
+        for (int i = 0; i < n; i++) {
+            flags[i] = WORDS.flags(tokens.get(i).key());
+        }
         for (LexiconMatch m : matches) {
             String c = m.category();
             if (c.equals("label") || c.equals("predicate") || c.equals("state") || c.equals("emotive")) {
                 for (int i = m.firstToken(); i < m.endToken(); i++) {
-                    judgementToken[i] = true;
+                    flags[i] |= W_JUDGEMENT;
                 }
             }
         }
-        int[] lastBasis = lastBasisPerSentence(at);
+        Basis lastBasis = new Basis(at, flags);
         List<LexiconMatch> sorted = new ArrayList<>(matches);
-        sorted.addAll(personLabels(at));
-        sorted.sort(Comparator.comparingInt(LexiconMatch::firstToken).thenComparingInt(m -> -m.endToken()));
+        sorted.addAll(personLabels(at, flags));
+        sorted.sort(MATCH_ORDER);
         int suppressEnd = -1;
         int sentenceOfLast = -1;
         boolean findingInSentence = false;
@@ -235,11 +239,13 @@ final class OpinionFinder {
             // "Mum was abusive on the phone. Junior is the same.": a short continuation opening the next sentence
             boolean labelBefore = findingInSentence
                     || lastFindingSentence == s.index() - 1 && f - s.firstToken() <= 3;
-            if (f < suppressEnd || !isWriters(at, m)) {
+            if (f < suppressEnd) {
                 continue;
             }
-            Candidate c = judge(at, m, s, lastBasis, judgementToken, labelBefore);
-            if (c == null) {
+            // judge before asking whose words these are: most matches are ruled out by their context, and the
+            // reported-speech analysis isWriters needs is then never computed for texts with no candidate at all
+            Candidate c = judge(at, m, s, lastBasis, flags, labelBefore);
+            if (c == null || !isWriters(at, m)) {
                 continue;
             }
             suppressEnd = Math.max(suppressEnd, Math.max(c.suppressUntil, c.end));
@@ -297,18 +303,23 @@ final class OpinionFinder {
             "Describe what the person did or said instead of characterising them.");
 
     /** "is an anxious child", "is an angry young man": a characterisation of a person, whatever the adjective. */
-    private static List<LexiconMatch> personLabels(AnalysedText at) {
+    private static List<LexiconMatch> personLabels(AnalysedText at, int[] flags) {
         List<Token> tokens = at.tokens();
         List<LexiconMatch> out = new ArrayList<>();
         int n = tokens.size();
-        fragmentLabels(at, out);
+        fragmentLabels(at, flags, out);
         for (int i = 1; i + 1 < n; i++) {
-            intensified(at, i, out);
+            int fl = flags[i];
+            if ((fl & (W_INTENSIFIED_START | W_A_AN)) == 0) {
+                continue; // most tokens: neither branch below can apply
+            }
+            if ((fl & W_INTENSIFIED_START) != 0) {
+                intensified(at, i, out);
+            }
             if (i + 2 >= n) {
                 continue;
             }
-            String k = tokens.get(i).key();
-            if (!(k.equals("a") || k.equals("an")) || !isCopula(tokens.get(i - 1)) && !tokens.get(i - 1).key().equals("from")) {
+            if ((fl & W_A_AN) == 0 || !isCopula(tokens.get(i - 1)) && (flags[i - 1] & W_FROM) == 0) {
                 continue;
             }
             int j = i + 1;
@@ -346,7 +357,7 @@ final class OpinionFinder {
     private static final Set<String> FRAGMENT_PERSONS = words(
             "child", "boy", "girl", "lad", "kid", "lass", "man", "woman", "madam", "individual", "character", "specimen");
 
-    private static void fragmentLabels(AnalysedText at, List<LexiconMatch> out) {
+    private static void fragmentLabels(AnalysedText at, int[] flags, List<LexiconMatch> out) {
         List<Token> tokens = at.tokens();
         for (Sentence s : at.sentences()) {
             int first = s.firstToken();
@@ -359,7 +370,7 @@ final class OpinionFinder {
                 continue;
             }
             Token noun = tokens.get(end - 1);
-            if (!FRAGMENT_PERSONS.contains(noun.key()) || noun.isCapitalised()) {
+            if ((flags[end - 1] & W_FRAGMENT_PERSON) == 0 || noun.isCapitalised()) {
                 continue;
             }
             boolean judgemental = false;
@@ -550,13 +561,12 @@ final class OpinionFinder {
                 && WRITER_INSTRUCTING.contains(stripApostrophes(r.cue().text().toLowerCase(java.util.Locale.ROOT))))).orElse(true);
     }
 
-    private static Candidate judge(AnalysedText at, LexiconMatch m, Sentence s, int[] lastBasis, boolean[] judgement,
+    private static Candidate judge(AnalysedText at, LexiconMatch m, Sentence s, Basis lastBasis, int[] flags,
             boolean findingInSentence) {
         List<Token> tokens = at.tokens();
         int f = m.firstToken();
         int e = m.endToken();
         String cat = m.category();
-        boolean basis = lastBasis[s.index()] >= e || lastBasis[s.index()] == Integer.MAX_VALUE;
         switch (cat) {
             case "emotive":
                 if (e < s.endToken() && tokens.get(e).key().equals("of") && SMELL_WORDS.contains(tokens.get(f).key())) {
@@ -605,7 +615,7 @@ final class OpinionFinder {
                 if (inCompound(tokens, m) || attributive(tokens, m, s) || verbUse(tokens, m, s)) {
                     return null;
                 }
-                int copula = predicateCopula(at, m, s, judgement);
+                int copula = predicateCopula(at, m, s, flags);
                 if (copula == NO_POSITION && cat.equals("state") && arrivedInState(tokens, m, s)) {
                     return labelSpan(at, m, cat); // "turned up to the meeting stoned"
                 }
@@ -623,17 +633,17 @@ final class OpinionFinder {
             case "harm-ongoing":
                 return harm(at, m, s, cat);
             case "certainty":
-                if (basis && FRAME_STARTS.contains(tokens.get(f).key()) || e < s.endToken() && (tokens.get(e).key().equals("from") || tokens.get(e).key().equals("on"))
+                if (FRAME_STARTS.contains(tokens.get(f).key()) && lastBasis.given(s, e) || e < s.endToken() && (tokens.get(e).key().equals("from") || tokens.get(e).key().equals("on"))
                         && e + 1 < s.endToken() && EVIDENCE_FOLLOWS.contains(tokens.get(e + 1).key())) {
                     return new Candidate(f, e, cat, null, Math.min(at.clauseEnd(f), s.endToken()));
                 }
                 return certainty(at, m, s);
             case "hedge":
-                return hedge(at, m, s, basis);
+                return hedge(at, m, s, lastBasis);
             case "appearance":
-                return appearance(at, m, s, basis);
+                return appearance(at, m, s, lastBasis);
             case "frame":
-                return new Candidate(f, e, cat, basis ? Severity.INFO : Severity.WARNING, s.endToken());
+                return new Candidate(f, e, cat, lastBasis.given(s, e) ? Severity.INFO : Severity.WARNING, s.endToken());
             case "generalisation":
                 return generalisation(at, m, s);
             case "fragment":
@@ -701,7 +711,7 @@ final class OpinionFinder {
     private static final int FRAGMENT = -1;
 
     /** The index of the copula before a predicate, {@link #FRAGMENT} for a fragment, {@link #NO_POSITION} otherwise. */
-    private static int predicateCopula(AnalysedText at, LexiconMatch m, Sentence s, boolean[] judgement) {
+    private static int predicateCopula(AnalysedText at, LexiconMatch m, Sentence s, int[] flags) {
         List<Token> tokens = at.tokens();
         int j = m.firstToken() - 1;
         int steps = 0;
@@ -711,7 +721,7 @@ final class OpinionFinder {
                 return j;
             }
             String k = t.key();
-            if ((k.equals("and") || k.equals("but") || k.equals("or")) && !judgement[Math.max(j - 1, 0)]) {
+            if ((k.equals("and") || k.equals("but") || k.equals("or")) && (flags[Math.max(j - 1, 0)] & W_JUDGEMENT) == 0) {
                 // "was rude to the lunch staff and generally unpleasant": the copula of the first conjunct
                 for (int b = j - 1, seen = 0; b >= s.firstToken() && seen < 12; b--, seen++) {
                     Token x = tokens.get(b);
@@ -724,7 +734,7 @@ final class OpinionFinder {
                 }
                 return NO_POSITION;
             }
-            boolean skippable = DEGREE.contains(k) || judgement[j] || t.text().equals(",")
+            boolean skippable = DEGREE.contains(k) || (flags[j] & W_JUDGEMENT) != 0 || t.text().equals(",")
                     || t.kind() == TokenKind.JOINER
                     || isAdverb(t);
             if (!skippable) {
@@ -742,7 +752,7 @@ final class OpinionFinder {
         }
         Token next = tokens.get(e);
         return next.kind() == TokenKind.PUNCTUATION || PERSON_NOUNS.contains(next.key()) || next.key().equals("and")
-                || judgement[e] ? FRAGMENT : NO_POSITION;
+                || (flags[e] & W_JUDGEMENT) != 0 ? FRAGMENT : NO_POSITION;
     }
 
     /** Whether the subject of the copula at {@code copula} is a person ("Mum", "he", "Tyler"), not "it" or "the knife". */
@@ -997,7 +1007,7 @@ final class OpinionFinder {
         return Math.max(i, from);
     }
 
-    private static Candidate hedge(AnalysedText at, LexiconMatch m, Sentence s, boolean basis) {
+    private static Candidate hedge(AnalysedText at, LexiconMatch m, Sentence s, Basis lastBasis) {
         List<Token> tokens = at.tokens();
         int f = m.firstToken();
         int e = m.endToken();
@@ -1023,7 +1033,7 @@ final class OpinionFinder {
         if (e >= s.endToken()) {
             clauseEnd = e;
         }
-        if (basis) {
+        if (lastBasis.given(s, e)) {
             return new Candidate(f, e, "hedge", null, Math.max(e, clauseEnd));
         }
         if (firstPerson) {
@@ -1051,7 +1061,7 @@ final class OpinionFinder {
         return end;
     }
 
-    private static Candidate appearance(AnalysedText at, LexiconMatch m, Sentence s, boolean basis) {
+    private static Candidate appearance(AnalysedText at, LexiconMatch m, Sentence s, Basis lastBasis) {
         List<Token> tokens = at.tokens();
         int f = m.firstToken();
         int e = m.endToken();
@@ -1103,7 +1113,7 @@ final class OpinionFinder {
                 end = j + 1;
             }
         }
-        if (basis) {
+        if (lastBasis.given(s, e)) {
             return new Candidate(f, end, "appearance", null, Math.max(end, clauseEnd));
         }
         return new Candidate(f, end, "appearance", Severity.WARNING, Math.max(end, clauseEnd));
@@ -1205,35 +1215,61 @@ final class OpinionFinder {
         return true;
     }
 
-    /** For each sentence: the index of its last basis connective, MAX_VALUE if it opens with one, -1 if none. */
-    private static int[] lastBasisPerSentence(AnalysedText at) {
+    /**
+     * For each sentence: the index of its last basis connective, MAX_VALUE if it opens with one (or the next sentence
+     * opens with one), -1 if none; computed per sentence on first use (most sentences hold no candidate that asks).
+     */
+    private static final class Basis {
+        private static final int UNKNOWN = Integer.MIN_VALUE;
+        private final AnalysedText at;
+        private final int[] flags;
+        private int[] last;
+
+        Basis(AnalysedText at, int[] flags) {
+            this.at = at;
+            this.flags = flags;
+        }
+
+        /** Whether sentence {@code s} gives a basis at or after the match ending at {@code e}. */
+        boolean given(Sentence s, int e) {
+            if (last == null) {
+                last = new int[at.sentences().size()];
+                java.util.Arrays.fill(last, UNKNOWN);
+            }
+            int v = last[s.index()];
+            if (v == UNKNOWN) {
+                v = computeLastBasis(at, flags, s.index());
+                last[s.index()] = v;
+            }
+            return v >= e || v == Integer.MAX_VALUE;
+        }
+    }
+
+    private static int computeLastBasis(AnalysedText at, int[] flags, int si) {
         List<Token> tokens = at.tokens();
         List<Sentence> sentences = at.sentences();
-        int[] last = new int[sentences.size()];
-        for (int si = sentences.size() - 1; si >= 0; si--) {
-            Sentence s = sentences.get(si);
-            if (si + 1 < sentences.size() && opensWithBasis(tokens, sentences.get(si + 1))) {
-                last[si] = Integer.MAX_VALUE; // "I think he is lying. This is because ..."
-                continue;
-            }
-            int found = -1;
-            Token firstWord = tokens.get(s.firstToken());
-            if (SENTENCE_BASIS_START.contains(firstWord.key()) && !at.isTokenQuoted(s.firstToken())) {
-                String nk = s.firstToken() + 1 < s.endToken() ? tokens.get(s.firstToken() + 1).key() : "";
-                if (!firstWord.key().equals("as") || AS_BASIS_NEXT.contains(nk) || nk.equals("a")) {
-                    last[s.index()] = Integer.MAX_VALUE;
-                    continue;
-                }
-            }
-            at.meter().add(s.tokenCount());
-            for (int i = s.firstToken(); i < s.endToken(); i++) {
-                if (isBasis(tokens, i, s)) {
-                    found = i;
-                }
-            }
-            last[s.index()] = found;
+        Sentence s = sentences.get(si);
+        if (si + 1 < sentences.size() && opensWithBasis(tokens, sentences.get(si + 1))) {
+            return Integer.MAX_VALUE; // "I think he is lying. This is because ..."
         }
-        return last;
+        int found = -1;
+        Token firstWord = tokens.get(s.firstToken());
+        if (SENTENCE_BASIS_START.contains(firstWord.key()) && !at.isTokenQuoted(s.firstToken())) {
+            String nk = s.firstToken() + 1 < s.endToken() ? tokens.get(s.firstToken() + 1).key() : "";
+            if (!firstWord.key().equals("as") || AS_BASIS_NEXT.contains(nk) || nk.equals("a")) {
+                return Integer.MAX_VALUE;
+            }
+        }
+        at.meter().add(s.tokenCount());
+        for (int i = s.firstToken(); i < s.endToken(); i++) {
+            if ((flags[i] & W_BASIS) == 0 && tokens.get(i).isWordLike()) {
+                continue; // isBasis asks only about its connectives and punctuation
+            }
+            if (isBasis(tokens, i, s)) {
+                found = i;
+            }
+        }
+        return found;
     }
 
     private static boolean opensWithBasis(List<Token> tokens, Sentence s) {
@@ -1289,6 +1325,78 @@ final class OpinionFinder {
                     && i > s.firstToken() && tokens.get(i - 1).end() < t.start();
         }
         return false;
+    }
+
+    /** How {@link #find} orders matches: by first token, then longest first. */
+    private static final Comparator<LexiconMatch> MATCH_ORDER = (x, y) -> {
+        int c = Integer.compare(x.firstToken(), y.firstToken());
+        return c != 0 ? c : Integer.compare(-x.endToken(), -y.endToken());
+    };
+
+    // bit flags of a token's key: which of the word sets the per-token passes ask about hold it
+    private static final int W_A_AN = 1;
+    private static final int W_INTENSIFIED_START = 1 << 1;
+    private static final int W_FRAGMENT_PERSON = 1 << 2;
+    private static final int W_BASIS = 1 << 3;
+    private static final int W_FROM = 1 << 4;
+    /** Not a word flag: set per text where a label/predicate/state/emotive match covers the token. */
+    private static final int W_JUDGEMENT = 1 << 30;
+
+    /** One probe per token gives the flags above (declared last: built from the sets above). */
+    private static final WordFlags WORDS = new WordFlags(java.util.Map.of(
+            W_A_AN, words("a", "an"),
+            W_INTENSIFIED_START, INTENSIFIED_STARTS,
+            W_FRAGMENT_PERSON, FRAGMENT_PERSONS,
+            W_FROM, words("from"),
+            W_BASIS, words("because", "cos", "coz", "evidenced", "as", "since", "given", "due", "owing", "based", "judging",
+                    "with")));
+
+    /**
+     * An open-addressing table from word to bit flags, compared by cached hash first: a miss (most tokens) costs one
+     * array probe and no {@code equals}. Immutable once built.
+     */
+    private static final class WordFlags {
+        private final String[] words;
+        private final int[] hashes;
+        private final int[] flags;
+        private final int mask;
+
+        WordFlags(java.util.Map<Integer, Set<String>> sets) {
+            java.util.Map<String, Integer> all = new java.util.HashMap<>();
+            sets.forEach((flag, set) -> set.forEach(w -> all.merge(w, flag, (x, y) -> x | y)));
+            int size = Integer.highestOneBit(Math.max(16, all.size() * 4 - 1)) << 1;
+            words = new String[size];
+            hashes = new int[size];
+            flags = new int[size];
+            mask = size - 1;
+            all.forEach((w, f) -> {
+                int h = w.hashCode();
+                int i = spread(h) & mask;
+                while (words[i] != null) {
+                    i = (i + 1) & mask;
+                }
+                words[i] = w;
+                hashes[i] = h;
+                flags[i] = f;
+            });
+        }
+
+        private static int spread(int h) {
+            return h ^ (h >>> 16);
+        }
+
+        int flags(String word) {
+            int h = word.hashCode();
+            int i = spread(h) & mask;
+            String w;
+            while ((w = words[i]) != null) {
+                if (hashes[i] == h && w.equals(word)) {
+                    return flags[i];
+                }
+                i = (i + 1) & mask;
+            }
+            return 0;
+        }
     }
 
     private static Set<String> words(String... w) {

@@ -178,6 +178,21 @@ class FactOpinionRuleTest {
     }
 
     @Test
+    void aRuleSetsLocalPhrasesApplyOnEveryCheckAndAgreeWithTheEntryPointTakingEntries() {
+        RuleSet rules = RuleSet.builder().rules(List.of(RULE))
+                .lexicon("fact-opinion", "label", List.of("scally | Say what he did."))
+                .build();
+        QualityChecker checker = QualityChecker.of(rules);
+        for (String text : List.of("He is a scally.", "Mum said he was fine. He is a scally.")) {
+            List<Finding> viaRuleSet = checker.checkText(text, "summary");
+            assertThat(viaRuleSet).extracting(f -> f.span().orElseThrow().text()).contains("a scally");
+            List<Finding> viaEntries = RULE.findings(org.safeguardingkit.core.text.AnalysedText.of(text), "summary",
+                    List.of(org.safeguardingkit.core.text.LexiconEntry.of("scally", "label", "Say what he did.")));
+            assertThat(viaEntries).isEqualTo(viaRuleSet);
+        }
+    }
+
+    @Test
     void defaultSeverityIsWarning() {
         assertThat(RULE.defaultSeverity()).isEqualTo(Severity.WARNING);
         assertThat(RULE.id()).isEqualTo("fact-opinion");
