@@ -297,7 +297,8 @@ final class OpinionFinder {
     private static final Set<String> PERSON_LABEL_NOUNS = words(
             "child", "boy", "girl", "man", "woman", "lad", "lady", "kid", "mum", "mother", "dad", "father", "parent",
             "individual", "character", "person", "family", "teenager", "youngster", "soul", "madam", "specimen", "home",
-            "background", "household", "lot", "crowd", "group", "parents", "people", "bunch", "gang", "crew", "mob");
+            "background", "household", "lot", "crowd", "group", "parents", "people", "bunch", "gang", "crew", "mob",
+            "thing", "creature");
 
     private static final LexiconEntry INTENSIFIED = LexiconEntry.of("such a <noun> / so <adjective>", "label",
             "Describe what the person did or said instead of characterising them.");
@@ -589,7 +590,7 @@ final class OpinionFinder {
                         || tokens.get(f + 1).key().equals("least")) && NEUTRAL_ADJECTIVES.contains(tokens.get(f + 2).key())) {
                     return null; // "the most helpful pupil": praise, not a label
                 }
-                if (at.isNegated(f) || isLyingAtPlace(tokens, m) || inCompound(tokens, m)
+                if (at.isNegated(f) || isLyingAtPlace(tokens, m) || inCompound(tokens, m) || eventStarts(tokens, m, s)
                         || e < s.endToken() && LABEL_NEXT_BLOCK.contains(tokens.get(e).key())) {
                     return null;
                 }
@@ -736,7 +737,8 @@ final class OpinionFinder {
             }
             boolean skippable = DEGREE.contains(k) || (flags[j] & W_JUDGEMENT) != 0 || t.text().equals(",")
                     || t.kind() == TokenKind.JOINER
-                    || isAdverb(t);
+                    || isAdverb(t)
+                    || j == s.firstToken() && isBullet(t); // "- very dramatic as usual": a list item is a fragment
             if (!skippable) {
                 return NO_POSITION;
             }
@@ -753,6 +755,25 @@ final class OpinionFinder {
         Token next = tokens.get(e);
         return next.kind() == TokenKind.PUNCTUATION || PERSON_NOUNS.contains(next.key()) || next.key().equals("and")
                 || (flags[e] & W_JUDGEMENT) != 0 ? FRAGMENT : NO_POSITION;
+    }
+
+    /** A list marker opening a line: "-", "*", a bullet or a dash. */
+    private static boolean isBullet(Token t) {
+        String x = t.text();
+        return x.equals("-") || x.equals("*") || x.equals("\u2022") || x.equals("\u2013") || x.equals("\u2014")
+                || x.equals("\u00B7") || x.equals(">");
+    }
+
+    /** Events that "kick off" (start) without anyone behaving badly: "the match kicked off at 2". */
+    private static final Set<String> EVENTS = words(
+            "match", "game", "fixture", "tournament", "competition", "race", "lesson", "session", "meeting", "assembly",
+            "party", "event", "show", "concert", "festival", "disco", "term", "season", "day", "trip", "visit",
+            "club", "practice", "training", "rehearsal", "fair", "ceremony", "celebration", "campaign", "week");
+
+    /** "The match kicked off at 14:00": the words name an event starting, not someone's behaviour. */
+    private static boolean eventStarts(List<Token> tokens, LexiconMatch m, Sentence s) {
+        int f = m.firstToken();
+        return tokens.get(f).key().startsWith("kick") && f > s.firstToken() && EVENTS.contains(tokens.get(f - 1).key());
     }
 
     /** Whether the subject of the copula at {@code copula} is a person ("Mum", "he", "Tyler"), not "it" or "the knife". */
