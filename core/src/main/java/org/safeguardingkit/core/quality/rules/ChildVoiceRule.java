@@ -757,7 +757,7 @@ public final class ChildVoiceRule implements Rule {
             }
             if (object == Speakers.Who.CHILD) {
                 // "I have not spoken to him": only with its reason ("as he was absent", "before I could", ...)
-                if (!isBeforeICould(p, i) && !reasonInSentence(p, i)) {
+                if (!isBeforeICould(p, i) && !reasonInSentence(p, i) && !reasonClauseAfter(p, k)) {
                     return null;
                 }
                 end = Math.min(p.size - 1, objectEnd(p, k));
@@ -775,12 +775,65 @@ public final class ChildVoiceRule implements Rule {
             if (subject == Speakers.Who.CHILD && speakers.is(p, k, speakers.inAccountVerbs, ctx) && !passive) {
                 return new int[] {speakers.clauseStart(p, i), k}; // the child declined to talk: that is the reason
             }
-            if (subject == Speakers.Who.CHILD && passive && (isBeforeICould(p, i) || reasonInSentence(p, i))) {
+            passive = passive || ellipticalPassive(p, i, k);
+            if (subject == Speakers.Who.CHILD && passive && (isBeforeICould(p, i) || reasonInSentence(p, i)
+                    || reasonClauseAfter(p, k))) {
                 return new int[] {speakers.clauseStart(p, i), k}; // "has not been spoken to, as ..."
             }
             return null;
         }
         return null;
+    }
+
+    /**
+     * "Amira not spoken to", "so not seen yet": a note's passive without its auxiliary, the negation right before a
+     * participle (or "not yet"), nothing before the negation that could carry an active verb ("has not spoken").
+     */
+    private static boolean ellipticalPassive(Passage p, int i, int k) {
+        String neg = p.lower[i];
+        if (!(neg.equals("not") || neg.equals("never")) || k > i + 2 || k == i + 2 && !p.lower[i + 1].equals("yet")) {
+            return false;
+        }
+        String verb = p.lower[k];
+        if (!(verb.endsWith("en") || verb.endsWith("ed") || verb.equals("met") || verb.equals("heard")
+                || verb.equals("told") || verb.equals("said"))) {
+            return false;
+        }
+        if (i == 0 || !p.isWord(i - 1)) {
+            return true;
+        }
+        return switch (p.lower[i - 1]) {
+            case "have", "has", "had", "did", "does", "do", "i", "we", "he", "she", "they", "was", "were", "is", "are",
+                 "am", "be", "been", "could", "would", "should", "will", "may", "might", "must", "can", "you", "it" ->
+                false;
+            default -> true;
+        };
+    }
+
+    /**
+     * "not spoken to yet, he's been excluded", "not seen; she was in hospital": after the contact verb, a clause of
+     * its own whose subject is a third-person pronoun gives the reason.
+     */
+    private static boolean reasonClauseAfter(Passage p, int k) {
+        int to = p.sentenceEnd(p.sentence[k]);
+        for (int m = k + 1; m < to && m <= k + 8; m++) {
+            if (p.quoted[m]) {
+                return false;
+            }
+            if (p.isPunct(m, ',') || p.isPunct(m, ';') || p.isPunct(m, '-') || p.isPunct(m, '(')
+                    || p.isPunct(m, '\u2013')) {
+                if (m + 1 >= to || !p.isWord(m + 1)) {
+                    return false;
+                }
+                String w = p.lower[m + 1];
+                return switch (w) {
+                    case "he", "she", "they", "he's", "she's", "they're", "he'd", "she'd", "they'd", "they've", "he'll",
+                         "she'll" -> m + 2 < to || w.indexOf('\'') > 0;
+                    default -> false;
+                };
+            }
+        }
+        return false;
     }
 
     /** A reason in the sentence of token {@code i}: "as", "because", "since", "due to", "so", "in line with", a colon. */
