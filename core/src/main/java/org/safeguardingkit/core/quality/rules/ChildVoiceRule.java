@@ -155,6 +155,9 @@ public final class ChildVoiceRule implements Rule {
             if (negated(p, i, ctx) || instruction(p, i) || reportedState(p, i) || generalWords(p, i)) {
                 continue;
             }
+            if (writersNote(p, i, ctx)) {
+                continue;
+            }
             if ((m & speechNoun) != 0 && (m & speechVerb) == 0 && nounIsSubject(p, i)) {
                 continue; // 'The message read "..."': a document, nobody named as its author
             }
@@ -495,6 +498,65 @@ public final class ChildVoiceRule implements Rule {
         return switch (p.lower[i + 1]) {
             case "missing", "stolen", "lost", "absent", "found", "seen", "broken", "damaged", "sick", "ill", "unwell",
                  "late", "injured", "hurt", "safe" -> true;
+            default -> false;
+        };
+    }
+
+    /**
+     * A note without a subject whose speaker is the writer: "Told him he'd lose his golden time", "Reminded her that
+     * ...", "Reported to Mrs Dean." (someone other than the writer is told). "Told me ..." is not the writer.
+     */
+    private boolean writersNote(Passage p, int i, RuleContext ctx) {
+        int first = p.sentenceFirst(p.sentence[i]);
+        for (int k = first; k < i; k++) {
+            if (!p.isWord(k)) {
+                return false;
+            }
+            switch (p.lower[k]) {
+                case "then", "also", "later", "so", "and", "again", "afterwards", "subsequently", "have", "i've" -> {
+                }
+                default -> {
+                    return false;
+                }
+            }
+        }
+        if (i + 1 >= p.size || !p.isWord(i + 1) || p.quoted[i + 1]) {
+            return false;
+        }
+        String next = p.lower[i + 1];
+        switch (p.lower[i]) {
+            case "told", "reminded", "warned", "advised", "informed", "asked", "tells", "reminds", "warns" -> {
+                if (next.equals("him") || next.equals("them")) {
+                    return true;
+                }
+                if (next.equals("her")) {
+                    return objectHer(p, i + 1);
+                }
+                Speakers.Who who = speakers.classify(p, i + 1, i + 1, ctx, false);
+                return who == Speakers.Who.CHILD || who == Speakers.Who.ADULT || who == Speakers.Who.OTHER;
+            }
+            case "reported", "raised", "relayed", "shared", "mentioned", "passed", "escalated", "reports" -> {
+                // "Reported to Mrs Dean.", "Shared with the DSL": the concern passed on by the writer
+                if (!(next.equals("to") || next.equals("with")) || i + 2 >= p.size || !p.isWord(i + 2)) {
+                    return false;
+                }
+                Speakers.Who to = speakers.subjectAfter(p, i + 2, ctx);
+                return to == Speakers.Who.ADULT || to == Speakers.Who.OTHER;
+            }
+            default -> {
+                return false;
+            }
+        }
+    }
+
+    /** "her" at {@code k} as an object ("told her she would ...", "told her that"), not "her mum". */
+    private static boolean objectHer(Passage p, int k) {
+        if (Speakers.isPersonalUse(p, k)) {
+            return true;
+        }
+        return switch (p.lower[k + 1]) {
+            case "he", "she", "they", "i", "we", "it", "there", "you", "this", "his", "her", "their", "she'd", "she'll",
+                 "she's", "he'd", "he's" -> true;
             default -> false;
         };
     }
