@@ -42,6 +42,8 @@ public final class ChildVoiceRule implements Rule {
     private final int planVerb;
     private final int speechNoun;
     private final int document;
+    private final int speechBase;
+    private final int speechHappened;
 
     /** Creates the rule with its shipped lexicon. */
     public ChildVoiceRule() {
@@ -54,6 +56,8 @@ public final class ChildVoiceRule implements Rule {
         this.planVerb = lex.bit("planVerbs");
         this.speechNoun = lex.bit("speechNouns");
         this.document = lex.bit("documents");
+        this.speechBase = lex.bit("speechBaseForms");
+        this.speechHappened = lex.bit("speechHappened");
     }
 
     @Override
@@ -138,7 +142,7 @@ public final class ChildVoiceRule implements Rule {
                 return i;
             }
             boolean quoteOnly = (m & quoteOrNoun) != 0;
-            if (!quoteOnly && (m & speechVerb) == 0) {
+            if (!quoteOnly && (m & speechVerb) == 0 && !spokenInfinitive(p, i, marks, ctx)) {
                 continue;
             }
             if (quoteOnly && !quoteFollows(p, i, 8) && !quotePrecedes(p, i)
@@ -169,6 +173,32 @@ public final class ChildVoiceRule implements Rule {
             }
         }
         return -1;
+    }
+
+    /**
+     * "had the cheek to tell me she'd been at the nurse", "went on to say that ...": a speech verb's base form after a
+     * cue that the speaking happened (list {@code speechHappened}), with something said or someone told after it.
+     */
+    private boolean spokenInfinitive(Passage p, int i, int[] marks, RuleContext ctx) {
+        if ((marks[i] & speechBase) == 0 || i < 2 || !p.isWord(i - 1) || !p.lower[i - 1].equals("to")
+                || !p.isWord(i - 2) || i + 1 >= p.size) {
+            return false;
+        }
+        boolean wentOn = p.lower[i - 2].equals("on") && i >= 3 && p.isWord(i - 3) && (marks[i - 3] & speechHappened) != 0;
+        if ((marks[i - 2] & speechHappened) == 0 && !wentOn) {
+            return false;
+        }
+        if (p.kind[i + 1] == Passage.QUOTE || p.quoted[i + 1] || p.isPunct(i + 1, ':')) {
+            return true;
+        }
+        if (!p.isWord(i + 1)) {
+            return false;
+        }
+        return switch (p.lower[i + 1]) {
+            case "me", "us", "that", "he", "she", "they", "i", "we", "it", "about", "what", "how", "why", "where", "who",
+                 "whether", "if", "staff", "someone", "somebody", "his", "her", "their", "everyone" -> true;
+            default -> speakers.classify(p, i + 1, i + 1, ctx, false) != Speakers.Who.NONE;
+        };
     }
 
     Speakers.Who speakerOf(Passage p, int i, RuleContext ctx) {
