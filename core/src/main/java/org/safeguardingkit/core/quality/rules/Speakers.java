@@ -401,7 +401,8 @@ final class Speakers {
                 }
                 Who who = classify(p, k, first, ctx, false);
                 if (who != Who.NONE && agrees(p, k, family, ctx)) {
-                    return who;
+                    Who main = mainSubjectOverSubordinate(p, k, j, first, family, ctx);
+                    return main != Who.NONE ? main : who;
                 }
             }
             int chained = -1;
@@ -450,6 +451,40 @@ final class Speakers {
             }
             pos = chained;
         }
+    }
+
+    /**
+     * "Dylan seemed frightened when Dad arrived: he hid ...": the person at {@code k} is inside a subordinate clause
+     * ("when ...", "as ...", "because ...") that the pronoun at {@code j} is outside of, so the pronoun refers to the
+     * agreeing person named first in the sentence before that clause. NONE when there is none ("When Dad arrived, he
+     * said ...": Dad).
+     */
+    private Who mainSubjectOverSubordinate(Passage p, int k, int j, int first, int family, RuleContext ctx) {
+        int cs = clauseStart(p, k);
+        if (cs - 1 <= first || !p.isWord(cs - 1) || clauseStart(p, j) == cs) {
+            return Who.NONE;
+        }
+        switch (p.lower[cs - 1]) {
+            case "when", "as", "while", "whilst", "after", "before", "once", "until", "because", "since", "if" -> {
+            }
+            default -> {
+                return Who.NONE;
+            }
+        }
+        for (int m = first; m < cs - 1; m++) {
+            if (!p.isWord(m) || p.quoted[m] || p.isPossessive(m) && m + 1 < cs - 1 && p.isWord(m + 1)) {
+                continue;
+            }
+            int f = pronounFamily(p.lower[m]);
+            if (f != ANY && f != family || is(p, m, inWriter, ctx)) {
+                continue;
+            }
+            Who who = classify(p, m, first, ctx, false);
+            if (who != Who.NONE && agrees(p, m, family, ctx)) {
+                return who;
+            }
+        }
+        return Who.NONE;
     }
 
     /** "asked him", "spoke to her", "found him": a pronoun that is the person asked, found or spoken to. */
