@@ -305,6 +305,9 @@ final class Speakers {
             if (isOtherPupilName(p, bare)) {
                 return Who.OTHER;
             }
+            if (namedByRelation(p, j, ctx)) {
+                return Who.OTHER;
+            }
             return Who.CHILD;
         }
         if (is(p, j, inChildren, ctx)) {
@@ -319,6 +322,34 @@ final class Speakers {
             return Who.CHILD;
         }
         return Who.NONE;
+    }
+
+    /**
+     * "Harvey's friend Kai", "her brother Sam", "his best mate Leo": a name in apposition to another pupil or sibling
+     * owned by someone is that other pupil.
+     */
+    private boolean namedByRelation(Passage p, int j, RuleContext ctx) {
+        String bare = p.bare(j);
+        for (int k = 0; k < j; k++) {
+            if (p.isWord(k) && p.capital[k] && p.bare(k).equals(bare)) {
+                j = k; // "her best mate Jo ... Jo said": the name as first introduced
+                break;
+            }
+        }
+        if (j < 2 || !p.isWord(j - 1) || !is(p, j - 1, inOtherPupils, ctx) || is(p, j - 1, inPlural, ctx)) {
+            return false;
+        }
+        int k = j - 2;
+        if (p.isWord(k) && (p.lower[k].equals("best") || p.lower[k].equals("older") || p.lower[k].equals("younger")
+                || p.lower[k].equals("big") || p.lower[k].equals("little") || p.lower[k].equals("twin"))) {
+            k--;
+        }
+        if (k < 0 || !p.isWord(k)) {
+            return false;
+        }
+        String w = p.lower[k];
+        return p.isPossessive(k) || w.equals("his") || w.equals("her") || w.equals("their") || w.equals("a")
+                || w.equals("the");
     }
 
     /** How many earlier sentences a pronoun looks back for its antecedent (keeps resolution linear). */
