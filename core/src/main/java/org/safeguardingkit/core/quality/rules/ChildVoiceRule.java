@@ -150,7 +150,7 @@ public final class ChildVoiceRule implements Rule {
                             && p.lower[i + 1].equals("that"))) {
                 continue;
             }
-            if ((w.equals("asked") || w.equals("asks")) && !askedSomething(p, i)) {
+            if ((w.equals("asked") || w.equals("asks") || w.equals("asking")) && !askedSomething(p, i)) {
                 continue;
             }
             if (i + 1 < p.size && p.isWord(i + 1) && (p.lower[i + 1].equals("nothing") || p.lower[i + 1].equals("little"))) {
@@ -844,6 +844,10 @@ public final class ChildVoiceRule implements Rule {
             }
             Speakers.Who object = objectAfter(p, k, ctx);
             int end = k;
+            if (subject == Speakers.Who.CHILD && (object == Speakers.Who.ADULT || object == Speakers.Who.WRITER)
+                    && speakers.is(p, k, speakers.inAccountVerbs, ctx) && !isBeforeICould(p, i)) {
+                return new int[] {speakers.clauseStart(p, i), k}; // "refused to speak to staff": the child declined
+            }
             if (object == Speakers.Who.ADULT || object == Speakers.Who.OTHER) {
                 return null;
             }
@@ -864,7 +868,8 @@ public final class ChildVoiceRule implements Rule {
                     }
                 }
             }
-            if (subject == Speakers.Who.CHILD && speakers.is(p, k, speakers.inAccountVerbs, ctx) && !passive) {
+            if (subject == Speakers.Who.CHILD && speakers.is(p, k, speakers.inAccountVerbs, ctx)
+                    && (!passive || p.lower[k - 1].equals("to"))) { // "was reluctant to talk": not a passive
                 return new int[] {speakers.clauseStart(p, i), k}; // the child declined to talk: that is the reason
             }
             passive = passive || ellipticalPassive(p, i, k);
