@@ -138,7 +138,7 @@ public final class ChildVoiceRule implements Rule {
             }
             int m = marks[i];
             String w = p.lower[i];
-            if (special(p, i, w, m, ctx)) {
+            if (special(p, i, w, m, ctx) || informalVoice(p, i, w, ctx)) {
                 return i;
             }
             boolean quoteOnly = (m & quoteOrNoun) != 0;
@@ -488,6 +488,46 @@ public final class ChildVoiceRule implements Rule {
                         : speakers.resolve(p, i - 1, ctx);
                 return owner == Speakers.Who.CHILD;
             }
+        }
+        return false;
+    }
+
+    /**
+     * Informal ways of giving words or views: the quotative "she goes \"...\"", "he was like \"...\""; a name as a
+     * label, 'Mia: "he pushed me"'; a firm view, "was adamant that ...".
+     */
+    private boolean informalVoice(Passage p, int i, String w, RuleContext ctx) {
+        int q = i + 1 < p.size && p.isPunct(i + 1, ',') ? i + 2 : i + 1;
+        boolean quoteNext = q < p.size && p.kind[q] == Passage.QUOTE;
+        switch (w) {
+            case "goes", "went", "go", "going" -> {
+                return quoteNext && speakerOf(p, i, ctx) == Speakers.Who.CHILD;
+            }
+            case "like" -> {
+                if (!quoteNext || i == 0 || !p.isWord(i - 1)) {
+                    return false;
+                }
+                return switch (p.lower[i - 1]) {
+                    case "was", "is", "were", "be", "being", "just", "all" -> speakerOf(p, i - 1, ctx) == Speakers.Who.CHILD;
+                    default -> false;
+                };
+            }
+            case "adamant", "insistent", "emphatic", "firm", "clear", "certain", "sure", "positive" -> {
+                if (i + 1 >= p.size || !p.isWord(i + 1) || !p.lower[i + 1].equals("that") || i == 0 || !p.isWord(i - 1)) {
+                    return false;
+                }
+                return switch (p.lower[i - 1]) {
+                    case "was", "is", "were", "are", "very", "quite", "really", "seemed", "remained", "became", "being" ->
+                            !negated(p, i, ctx) && speakerOf(p, i - 1, ctx) == Speakers.Who.CHILD;
+                    default -> false;
+                };
+            }
+            default -> {
+            }
+        }
+        if (p.capital[i] && i + 2 < p.size && p.isPunct(i + 1, ':') && p.kind[i + 2] == Passage.QUOTE
+                && speakers.clauseStart(p, i) == i) {
+            return speakers.classify(p, i, i, ctx, false) == Speakers.Who.CHILD; // 'Mia: "he pushed me"'
         }
         return false;
     }
