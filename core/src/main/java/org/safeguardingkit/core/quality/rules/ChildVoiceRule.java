@@ -153,7 +153,8 @@ public final class ChildVoiceRule implements Rule {
             if ((w.equals("asked") || w.equals("asks") || w.equals("asking")) && !askedSomething(p, i)) {
                 continue;
             }
-            if (i + 1 < p.size && p.isWord(i + 1) && (p.lower[i + 1].equals("nothing") || p.lower[i + 1].equals("little"))) {
+            if (i + 1 < p.size && p.isWord(i + 1) && (p.lower[i + 1].equals("nothing") || p.lower[i + 1].equals("little"))
+                    && !nothingAsSubject(p, i + 1)) {
                 continue;
             }
             if (negated(p, i, ctx) || instruction(p, i) || reportedState(p, i) || generalWords(p, i)) {
@@ -605,6 +606,15 @@ public final class ChildVoiceRule implements Rule {
                 Speakers.Who who = speakers.classify(p, i + 1, i + 1, ctx, false);
                 return who == Speakers.Who.CHILD || who == Speakers.Who.ADULT || who == Speakers.Who.OTHER;
             }
+            case "explained", "said", "stated", "repeated", "explains", "says" -> {
+                // "Explained to her that this was her last warning", "Said to him he'd miss break": to the child
+                if (!next.equals("to") || i + 2 >= p.size || !p.isWord(i + 2)) {
+                    return false;
+                }
+                String o = p.lower[i + 2];
+                return o.equals("him") || o.equals("them") || o.equals("her") && objectHer(p, i + 2)
+                        || speakers.classify(p, i + 2, i + 2, ctx, false) == Speakers.Who.CHILD;
+            }
             case "reported", "raised", "relayed", "shared", "mentioned", "passed", "escalated", "reports" -> {
                 // "Reported to Mrs Dean.", "Shared with the DSL": the concern passed on by the writer
                 if (!(next.equals("to") || next.equals("with")) || i + 2 >= p.size || !p.isWord(i + 2)) {
@@ -708,6 +718,17 @@ public final class ChildVoiceRule implements Rule {
             }
         }
         return null;
+    }
+
+    /** "said nothing had happened", "said nothing was wrong": "nothing" is the subject of the words reported. */
+    private static boolean nothingAsSubject(Passage p, int k) {
+        if (k + 1 >= p.size || !p.isWord(k + 1) || !p.lower[k].equals("nothing")) {
+            return false;
+        }
+        return switch (p.lower[k + 1]) {
+            case "had", "has", "was", "is", "happened", "happens", "would", "will", "could", "went", "goes", "wrong" -> true;
+            default -> false;
+        };
     }
 
     /** "unable to get Ella's views as she left", "could not obtain his account because ...": token range or null. */
