@@ -204,7 +204,8 @@ public final class ChildVoiceRule implements Rule {
 
     Speakers.Who speakerOf(Passage p, int i, RuleContext ctx) {
         String prev = i > 0 && p.isWord(i - 1) ? p.lower[i - 1] : "";
-        boolean passive = switch (prev) {
+        boolean progressive = p.lower[i].endsWith("ing") && speakers.is(p, i, speakers.inSpeechVerbs, ctx);
+        boolean passive = !progressive && switch (prev) { // "was saying" is not a passive
             case "was", "were", "been", "being", "is", "are", "be", "get", "got" -> true;
             default -> false;
         };
@@ -680,13 +681,17 @@ public final class ChildVoiceRule implements Rule {
             if (speakers.is(p, i, speakers.inCannotSpeak, ctx)) {
                 return new int[] {speakers.clauseStart(p, i), i};
             }
+            if ((w.equals("non") || w.equals("pre")) && i + 1 < p.size && p.isWord(i + 1) && p.lower[i + 1].equals("verbal")) {
+                return new int[] {speakers.clauseStart(p, i), i + 1}; // "non verbal" written as two words
+            }
             if (w.equals("too")) {
                 int[] r = tooUpsetTo(p, i, ctx);
                 if (r != null) {
                     return r;
                 }
             }
-            if (speakers.is(p, i, speakers.inNegations, ctx) || w.endsWith("n't") || isBeforeICould(p, i)) {
+            boolean yetTo = w.equals("yet") && i + 1 < p.size && p.isWord(i + 1) && p.lower[i + 1].equals("to");
+            if (speakers.is(p, i, speakers.inNegations, ctx) || w.endsWith("n't") || isBeforeICould(p, i) || yetTo) {
                 int[] r = notSpokenTo(p, i, ctx);
                 if (r == null) {
                     r = noWordsOut(p, i, ctx);
@@ -704,7 +709,7 @@ public final class ChildVoiceRule implements Rule {
             if (state < 0 && (marks[i] & silentState) != 0 && subjectIsChild(p, i, ctx)) {
                 state = i;
             }
-            if ((marks[i] & accountNoun) != 0 && p.capital[i] == false) {
+            if ((marks[i] & accountNoun) != 0 && (p.capital[i] == false || i == p.sentenceFirst(p.sentence[i]))) {
                 int[] r = viewsToBeSought(p, i);
                 if (r != null) {
                     return r;
@@ -978,6 +983,17 @@ public final class ChildVoiceRule implements Rule {
             if (p.quoted[m]) {
                 return false;
             }
+            if (p.isPunct(m, '(') && m + 1 < to && p.isWord(m + 1) && !p.lower[m + 1].startsWith("p-")
+                    && p.lower[m + 1].chars().noneMatch(Character::isDigit)) {
+                return true; // "Yet to speak with Mia (off sick)"
+            }
+            if (p.isWord(m) && (p.lower[m].equals("before") || p.lower[m].equals("when")) && m + 2 < to
+                    && p.isWord(m + 1) && p.isWord(m + 2)) {
+                String w = p.lower[m + 1];
+                if (w.equals("he") || w.equals("she") || w.equals("they") || w.startsWith("he'") || w.startsWith("she'")) {
+                    return true; // "no chance to speak to her before she left"
+                }
+            }
             if (p.isPunct(m, ',') || p.isPunct(m, ';') || p.isPunct(m, '-') || p.isPunct(m, '(')
                     || p.isPunct(m, '\u2013')) {
                 if (m + 1 >= to || !p.isWord(m + 1)) {
@@ -1076,7 +1092,7 @@ public final class ChildVoiceRule implements Rule {
             }
             String t = p.lower[j];
             switch (t) {
-                case "to", "with", "or", "and", "yet", "properly", "directly", "the", "his", "their" -> {
+                case "to", "with", "or", "and", "yet", "properly", "directly", "the", "his", "their", "up", "in" -> {
                     continue;
                 }
                 case "him", "her", "them" -> {
