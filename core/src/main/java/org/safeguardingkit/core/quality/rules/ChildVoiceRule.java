@@ -146,8 +146,7 @@ public final class ChildVoiceRule implements Rule {
                 continue;
             }
             if (quoteOnly && !quoteFollows(p, i, 8) && !quotePrecedes(p, i)
-                    && !((m & quoteOrNoun & ~lex.bit("speechNouns")) != 0 && i + 1 < p.size && p.isWord(i + 1)
-                            && p.lower[i + 1].equals("that"))) {
+                    && !((m & quoteOrNoun & ~lex.bit("speechNouns")) != 0 && thatFollows(p, i))) {
                 continue;
             }
             if ((w.equals("asked") || w.equals("asks") || w.equals("asking")) && !askedSomething(p, i)) {
@@ -371,6 +370,22 @@ public final class ChildVoiceRule implements Rule {
         };
     }
 
+    /** "wrote that ...", "wrote in her journal that ...": "that" after the verb, before any clause boundary. */
+    private static boolean thatFollows(Passage p, int i) {
+        for (int k = i + 1; k < p.size && k <= i + 5; k++) {
+            if (!p.isWord(k) || p.quoted[k]) {
+                return false;
+            }
+            if (p.lower[k].equals("that")) {
+                return true;
+            }
+            if (Speakers.isBoundaryWord(p.lower[k])) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** '"Leave me alone!" Ella shouted', '"Go away," yelled Ravi': the quotation ends just before the verb's subject. */
     private static boolean quotePrecedes(Passage p, int i) {
         for (int k = i - 1; k >= 0 && k >= i - 3; k--) {
@@ -513,6 +528,12 @@ public final class ChildVoiceRule implements Rule {
                     case "was", "is", "were", "be", "being", "just", "all" -> speakerOf(p, i - 1, ctx) == Speakers.Who.CHILD;
                     default -> false;
                 };
+            }
+            case "slip" -> {
+                // "let slip that she has a boyfriend"
+                return i > 0 && p.isWord(i - 1) && p.lower[i - 1].equals("let") && i + 1 < p.size
+                        && (quoteNext || p.isWord(i + 1) && p.lower[i + 1].equals("that"))
+                        && speakerOf(p, i - 1, ctx) == Speakers.Who.CHILD;
             }
             case "adamant", "insistent", "emphatic", "firm", "clear", "certain", "sure", "positive" -> {
                 if (i + 1 >= p.size || !p.isWord(i + 1) || !p.lower[i + 1].equals("that") || i == 0 || !p.isWord(i - 1)) {
