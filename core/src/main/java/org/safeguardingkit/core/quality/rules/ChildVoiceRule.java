@@ -203,7 +203,8 @@ public final class ChildVoiceRule implements Rule {
 
     Speakers.Who speakerOf(Passage p, int i, RuleContext ctx) {
         String prev = i > 0 && p.isWord(i - 1) ? p.lower[i - 1] : "";
-        boolean progressive = p.lower[i].endsWith("ing") && speakers.is(p, i, speakers.inSpeechVerbs, ctx);
+        boolean progressive = (p.lower[i].endsWith("ing") || p.lower[i].endsWith("in") || p.lower[i].endsWith("in'"))
+                && speakers.is(p, i, speakers.inSpeechVerbs, ctx); // "was saying", "were sayin"
         boolean passive = !progressive && switch (prev) { // "was saying" is not a passive
             case "was", "were", "been", "being", "is", "are", "be", "get", "got" -> true;
             default -> false;
@@ -520,7 +521,7 @@ public final class ChildVoiceRule implements Rule {
             case "goes", "went", "go", "going" -> {
                 return quoteNext && speakerOf(p, i, ctx) == Speakers.Who.CHILD;
             }
-            case "like" -> {
+            case "like", "all" -> {
                 if (!quoteNext || i == 0 || !p.isWord(i - 1)) {
                     return false;
                 }
@@ -548,7 +549,8 @@ public final class ChildVoiceRule implements Rule {
             default -> {
             }
         }
-        if (p.capital[i] && i + 2 < p.size && p.isPunct(i + 1, ':') && p.kind[i + 2] == Passage.QUOTE
+        if (p.capital[i] && i + 2 < p.size && (p.isPunct(i + 1, ':') || p.isPunct(i + 1, '-'))
+                && p.kind[i + 2] == Passage.QUOTE
                 && speakers.clauseStart(p, i) == i) {
             return speakers.classify(p, i, i, ctx, false) == Speakers.Who.CHILD; // 'Mia: "he pushed me"'
         }
@@ -979,7 +981,7 @@ public final class ChildVoiceRule implements Rule {
             return false;
         }
         String verb = p.lower[k];
-        if (!(verb.endsWith("en") || verb.endsWith("ed") || verb.equals("met") || verb.equals("heard")
+        if (!(verb.endsWith("en") || verb.endsWith("ed") || verb.equals("met") || verb.equals("heard") || verb.equals("spoke")
                 || verb.equals("told") || verb.equals("said"))) {
             return false;
         }
