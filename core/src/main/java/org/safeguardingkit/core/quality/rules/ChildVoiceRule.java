@@ -159,7 +159,7 @@ public final class ChildVoiceRule implements Rule {
             if (negated(p, i, ctx) || instruction(p, i) || reportedState(p, i) || generalWords(p, i)) {
                 continue;
             }
-            if (writersNote(p, i, ctx)) {
+            if (writersNote(p, i, ctx) || ingAsModifier(p, i, marks)) {
                 continue;
             }
             if ((m & speechNoun) != 0 && (m & speechVerb) == 0 && nounIsSubject(p, i)) {
@@ -218,7 +218,7 @@ public final class ChildVoiceRule implements Rule {
         if (thingSubject(p, i)) {
             return Speakers.Who.NONE;
         }
-        if (p.lower[i].endsWith("ing") && !auxiliaryBefore(p, i, ctx)) {
+        if (p.lower[i].endsWith("ing") && (!auxiliaryBefore(p, i, ctx) || messagedSomeone(p, i))) {
             // "Kian texted his tutor at 11pm saying he did not feel safe": the clause's subject is speaking
             Speakers.Who first = speakers.clauseSubject(p, speakers.clauseStart(p, i), i, ctx);
             if (first == Speakers.Who.NONE) {
@@ -316,6 +316,28 @@ public final class ChildVoiceRule implements Rule {
             }
         }
         return true;
+    }
+
+    /**
+     * "texted his mum saying ...", "kept messaging staff saying ...": the person before the -ing form is who was sent the
+     * message, so the sender (the clause's subject) is speaking; unlike "heard him saying".
+     */
+    private static boolean messagedSomeone(Passage p, int i) {
+        for (int k = i - 2; k >= 0 && k >= i - 4; k--) {
+            if (!p.isWord(k)) {
+                return false;
+            }
+            switch (p.lower[k]) {
+                case "texted", "texting", "messaged", "messaging", "emailed", "emailing", "rang", "ringing", "phoned",
+                     "phoning", "wrote", "writing", "snapchatted", "dmd", "contacted", "contacting", "called", "calling",
+                     "sent", "sending", "begged", "begging" -> {
+                    return true;
+                }
+                default -> {
+                }
+            }
+        }
+        return false;
     }
 
     /** "was saying", "kept telling", "heard him saying": the -ing form has its own subject right before it. */
@@ -651,6 +673,21 @@ public final class ChildVoiceRule implements Rule {
                 return false;
             }
         }
+    }
+
+    /** "the online reporting tool that ...", "a messaging app": an -ing form naming a kind of thing, nobody speaking. */
+    private boolean ingAsModifier(Passage p, int i, int[] marks) {
+        if (!p.lower[i].endsWith("ing") || i + 1 >= p.size || !p.isWord(i + 1)) {
+            return false;
+        }
+        if ((marks[i + 1] & document) != 0) {
+            return true;
+        }
+        return switch (p.lower[i + 1]) {
+            case "tool", "system", "platform", "line", "procedure", "process", "route", "mechanism", "button", "function",
+                 "feature", "portal", "service", "site", "software", "requirements", "duties", "duty" -> true;
+            default -> false;
+        };
     }
 
     /** "her" at {@code k} as an object ("told her she would ...", "told her that"), not "her mum". */
