@@ -937,7 +937,7 @@ public final class ChildVoiceRule implements Rule {
                 return false;
             }
             switch (p.lower[k]) {
-                case "could", "had", "was", "were", "can" -> {
+                case "could", "had", "was", "were", "can", "got", "managed" -> {
                     return true;
                 }
                 default -> {
@@ -1000,7 +1000,7 @@ public final class ChildVoiceRule implements Rule {
             }
             passive = passive || ellipticalPassive(p, i, k);
             if (subject == Speakers.Who.CHILD && passive && (isBeforeICould(p, i) || reasonInSentence(p, i)
-                    || reasonClauseAfter(p, k))) {
+                    || reasonClauseAfter(p, k) || inabilityAfterState(p, i))) {
                 return new int[] {speakers.clauseStart(p, i), k}; // "has not been spoken to, as ..."
             }
             return null;
@@ -1031,6 +1031,22 @@ public final class ChildVoiceRule implements Rule {
                 false;
             default -> true;
         };
+    }
+
+    /**
+     * "was in a meltdown and could not be spoken to": an inability ("could not", "couldn't", "cannot") after an earlier
+     * clause of the same sentence, which gives the state that prevented it.
+     */
+    private boolean inabilityAfterState(Passage p, int i) {
+        String w = p.lower[i];
+        boolean modal = w.equals("couldn't") || w.equals("couldnt") || w.equals("cannot") || w.equals("can't")
+                || w.equals("not") && i > 0 && p.isWord(i - 1) && (p.lower[i - 1].equals("could") || p.lower[i - 1].equals("can"));
+        if (!modal) {
+            return false;
+        }
+        int cs = speakers.clauseStart(p, i);
+        return cs > p.sentenceFirst(p.sentence[i]) && cs - 1 >= 0 && (p.isPunct(cs - 1, ',') || p.isWord(cs - 1)
+                && (p.lower[cs - 1].equals("and") || p.lower[cs - 1].equals("so")));
     }
 
     /**
@@ -1127,6 +1143,9 @@ public final class ChildVoiceRule implements Rule {
         if (k >= p.size || !p.isWord(k)) {
             return null;
         }
+        if (k > i + 1 && p.lower[k - 1].equals("be") && plannedPassive(p, k) && subjectIsChild(p, i, ctx)) {
+            return new int[] {speakers.clauseStart(p, i), k}; // "Zoe will be spoken to tomorrow"
+        }
         if ((marks(p, ctx)[k] & planVerb) == 0) {
             return null;
         }
@@ -1138,6 +1157,15 @@ public final class ChildVoiceRule implements Rule {
             return new int[] {speakers.clauseStart(p, state), k};
         }
         return null;
+    }
+
+    /** "will be spoken to", "will be asked", "will be seen" (not "seen by the GP"): the child will be heard. */
+    private static boolean plannedPassive(Passage p, int k) {
+        return switch (p.lower[k]) {
+            case "spoken", "asked", "interviewed", "consulted", "questioned" -> true;
+            case "seen", "met", "visited" -> !(k + 1 < p.size && p.isWord(k + 1) && p.lower[k + 1].equals("by"));
+            default -> false;
+        };
     }
 
     private int[] marks(Passage p, RuleContext ctx) {
