@@ -124,7 +124,23 @@ public final class ChildVoiceRule implements Rule {
                 break;
             }
         }
-        return anyLetter && !lex.has("placeholders", v, context);
+        String bare = bareValue(v);
+        boolean answer = bare.equals("no") || bare.equals("nothing"); // "No." may be the child's answer
+        return anyLetter && !lex.has("placeholders", v, context) && (answer || !lex.has("placeholders", bare, context));
+    }
+
+    /** "N/A.", "none given", "(n/a)": a value without its closing full stop, brackets or spaces. */
+    private static String bareValue(String v) {
+        int from = 0;
+        int to = v.length();
+        while (from < to && (v.charAt(from) == '(' || v.charAt(from) == '[' || Character.isWhitespace(v.charAt(from)))) {
+            from++;
+        }
+        while (to > from && (v.charAt(to - 1) == '.' || v.charAt(to - 1) == ')' || v.charAt(to - 1) == ']'
+                || v.charAt(to - 1) == '!' || Character.isWhitespace(v.charAt(to - 1)))) {
+            to--;
+        }
+        return v.substring(from, to);
     }
 
     /** Index of a speech verb whose speaker is the child, or -1. */
