@@ -576,7 +576,7 @@ final class Speakers {
                  "found", "noticed", "spotted", "stopped", "caught", "heard", "overheard", "comforted", "reassured",
                  "calmed", "called", "took", "pulled", "reminded", "told", "warned", "sat", "visited", "collect",
                  "collected", "picked", "fetched", "brought", "dropped", "escorted", "walked", "drove", "helped",
-                 "supported", "followed", "searched", "woke" -> true;
+                 "supported", "followed", "searched", "woke", "sent", "referred", "handed", "accompanied" -> true;
             default -> false;
         };
     }
