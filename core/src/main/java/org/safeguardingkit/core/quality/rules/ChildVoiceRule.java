@@ -48,6 +48,8 @@ public final class ChildVoiceRule implements Rule {
     private final int specialMask;
     /** Words that start a reason in notObtainedInText besides the lexicon's lists: too, before, will, shall, to. */
     private final int notObtainedCue;
+    private final int speechBase;
+    private final int speechHappened;
 
     /** Creates the rule with its shipped lexicon. */
     public ChildVoiceRule() {
@@ -67,6 +69,8 @@ public final class ChildVoiceRule implements Rule {
         this.speechVerb = lex.bit("speechVerbs");
         this.specialMask = lex.bit("specialWords") | voiceLabel | accountNoun;
         this.notObtainedCue = lex.bit("notObtainedCues");
+        this.speechBase = lex.bit("speechBaseForms");
+        this.speechHappened = lex.bit("speechHappened");
     }
 
     @Override
@@ -136,7 +140,23 @@ public final class ChildVoiceRule implements Rule {
                 break;
             }
         }
-        return anyLetter && !lex.has("placeholders", v, context);
+        String bare = bareValue(v);
+        boolean answer = bare.equals("no") || bare.equals("nothing"); // "No." may be the child's answer
+        return anyLetter && !lex.has("placeholders", v, context) && (answer || !lex.has("placeholders", bare, context));
+    }
+
+    /** "N/A.", "none given", "(n/a)": a value without its closing full stop, brackets or spaces. */
+    private static String bareValue(String v) {
+        int from = 0;
+        int to = v.length();
+        while (from < to && (v.charAt(from) == '(' || v.charAt(from) == '[' || Character.isWhitespace(v.charAt(from)))) {
+            from++;
+        }
+        while (to > from && (v.charAt(to - 1) == '.' || v.charAt(to - 1) == ')' || v.charAt(to - 1) == ']'
+                || v.charAt(to - 1) == '!' || Character.isWhitespace(v.charAt(to - 1)))) {
+            to--;
+        }
+        return v.substring(from, to);
     }
 
     /** Index of a speech verb whose speaker is the child, or -1. */
@@ -149,25 +169,28 @@ public final class ChildVoiceRule implements Rule {
             }
             int m = marks[i];
             String w = p.lower[i];
-            if ((m & specialMask) != 0 && special(p, i, w, m, ctx)) {
+            if ((m & specialMask) != 0 && special(p, i, w, m, ctx) || informalVoice(p, i, w, ctx)) {
                 return i;
             }
             boolean quoteOnly = (m & quoteOrNoun) != 0;
-            if (!quoteOnly && (m & speechVerb) == 0) {
+            if (!quoteOnly && (m & speechVerb) == 0 && !spokenInfinitive(p, i, marks, ctx)) {
                 continue;
             }
             if (quoteOnly && !quoteFollows(p, i, 8) && !quotePrecedes(p, i)
-                    && !((m & quoteOrNoun & ~speechNoun) != 0 && i + 1 < p.size && p.isWord(i + 1)
-                            && p.lower[i + 1].equals("that"))) {
+                    && !((m & quoteOrNoun & ~speechNoun) != 0 && thatFollows(p, i))) {
                 continue;
             }
-            if ((w.equals("asked") || w.equals("asks")) && !askedSomething(p, i)) {
+            if ((w.equals("asked") || w.equals("asks") || w.equals("asking")) && !askedSomething(p, i)) {
                 continue;
             }
-            if (i + 1 < p.size && p.isWord(i + 1) && (p.lower[i + 1].equals("nothing") || p.lower[i + 1].equals("little"))) {
+            if (i + 1 < p.size && p.isWord(i + 1) && (p.lower[i + 1].equals("nothing") || p.lower[i + 1].equals("little"))
+                    && !nothingAsSubject(p, i + 1)) {
                 continue;
             }
             if (negated(p, i, ctx) || instruction(p, i) || reportedState(p, i) || generalWords(p, i)) {
+                continue;
+            }
+            if (writersNote(p, i, ctx) || ingAsModifier(p, i, marks)) {
                 continue;
             }
             if ((m & speechNoun) != 0 && (m & speechVerb) == 0 && nounIsSubject(p, i)) {
@@ -183,9 +206,37 @@ public final class ChildVoiceRule implements Rule {
         return -1;
     }
 
+    /**
+     * "had the cheek to tell me she'd been at the nurse", "went on to say that ...": a speech verb's base form after a
+     * cue that the speaking happened (list {@code speechHappened}), with something said or someone told after it.
+     */
+    private boolean spokenInfinitive(Passage p, int i, int[] marks, RuleContext ctx) {
+        if ((marks[i] & speechBase) == 0 || i < 2 || !p.isWord(i - 1) || !p.lower[i - 1].equals("to")
+                || !p.isWord(i - 2) || i + 1 >= p.size) {
+            return false;
+        }
+        boolean wentOn = p.lower[i - 2].equals("on") && i >= 3 && p.isWord(i - 3) && (marks[i - 3] & speechHappened) != 0;
+        if ((marks[i - 2] & speechHappened) == 0 && !wentOn) {
+            return false;
+        }
+        if (p.kind[i + 1] == Passage.QUOTE || p.quoted[i + 1] || p.isPunct(i + 1, ':')) {
+            return true;
+        }
+        if (!p.isWord(i + 1)) {
+            return false;
+        }
+        return switch (p.lower[i + 1]) {
+            case "me", "us", "that", "he", "she", "they", "i", "we", "it", "about", "what", "how", "why", "where", "who",
+                 "whether", "if", "staff", "someone", "somebody", "his", "her", "their", "everyone" -> true;
+            default -> speakers.classify(p, i + 1, i + 1, ctx, false) != Speakers.Who.NONE;
+        };
+    }
+
     Speakers.Who speakerOf(Passage p, int i, RuleContext ctx) {
         String prev = i > 0 && p.isWord(i - 1) ? p.lower[i - 1] : "";
-        boolean passive = switch (prev) {
+        boolean progressive = (p.lower[i].endsWith("ing") || p.lower[i].endsWith("in") || p.lower[i].endsWith("in'"))
+                && speakers.is(p, i, speakers.inSpeechVerbs, ctx); // "was saying", "were sayin"
+        boolean passive = !progressive && switch (prev) { // "was saying" is not a passive
             case "was", "were", "been", "being", "is", "are", "be", "get", "got" -> true;
             default -> false;
         };
@@ -198,7 +249,7 @@ public final class ChildVoiceRule implements Rule {
         if (thingSubject(p, i)) {
             return Speakers.Who.NONE;
         }
-        if (p.lower[i].endsWith("ing") && !auxiliaryBefore(p, i, ctx)) {
+        if (p.lower[i].endsWith("ing") && (!auxiliaryBefore(p, i, ctx) || messagedSomeone(p, i))) {
             // "Kian texted his tutor at 11pm saying he did not feel safe": the clause's subject is speaking
             Speakers.Who first = speakers.clauseSubject(p, speakers.clauseStart(p, i), i, ctx);
             if (first == Speakers.Who.NONE) {
@@ -298,6 +349,28 @@ public final class ChildVoiceRule implements Rule {
         return true;
     }
 
+    /**
+     * "texted his mum saying ...", "kept messaging staff saying ...": the person before the -ing form is who was sent the
+     * message, so the sender (the clause's subject) is speaking; unlike "heard him saying".
+     */
+    private static boolean messagedSomeone(Passage p, int i) {
+        for (int k = i - 2; k >= 0 && k >= i - 4; k--) {
+            if (!p.isWord(k)) {
+                return false;
+            }
+            switch (p.lower[k]) {
+                case "texted", "texting", "messaged", "messaging", "emailed", "emailing", "rang", "ringing", "phoned",
+                     "phoning", "wrote", "writing", "snapchatted", "dmd", "contacted", "contacting", "called", "calling",
+                     "sent", "sending", "begged", "begging" -> {
+                    return true;
+                }
+                default -> {
+                }
+            }
+        }
+        return false;
+    }
+
     /** "was saying", "kept telling", "heard him saying": the -ing form has its own subject right before it. */
     private boolean auxiliaryBefore(Passage p, int i, RuleContext ctx) {
         if (i == 0 || !p.isWord(i - 1)) {
@@ -349,6 +422,22 @@ public final class ChildVoiceRule implements Rule {
             case "nothing", "anything", "everything", "whatever", "something" -> true;
             default -> false;
         };
+    }
+
+    /** "wrote that ...", "wrote in her journal that ...": "that" after the verb, before any clause boundary. */
+    private static boolean thatFollows(Passage p, int i) {
+        for (int k = i + 1; k < p.size && k <= i + 5; k++) {
+            if (!p.isWord(k) || p.quoted[k]) {
+                return false;
+            }
+            if (p.lower[k].equals("that")) {
+                return true;
+            }
+            if (Speakers.isBoundaryWord(p.lower[k])) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** '"Leave me alone!" Ella shouted', '"Go away," yelled Ravi': the quotation ends just before the verb's subject. */
@@ -474,6 +563,53 @@ public final class ChildVoiceRule implements Rule {
         return false;
     }
 
+    /**
+     * Informal ways of giving words or views: the quotative "she goes \"...\"", "he was like \"...\""; a name as a
+     * label, 'Mia: "he pushed me"'; a firm view, "was adamant that ...".
+     */
+    private boolean informalVoice(Passage p, int i, String w, RuleContext ctx) {
+        int q = i + 1 < p.size && p.isPunct(i + 1, ',') ? i + 2 : i + 1;
+        boolean quoteNext = q < p.size && p.kind[q] == Passage.QUOTE;
+        switch (w) {
+            case "goes", "went", "go", "going" -> {
+                return quoteNext && speakerOf(p, i, ctx) == Speakers.Who.CHILD;
+            }
+            case "like", "all" -> {
+                if (!quoteNext || i == 0 || !p.isWord(i - 1)) {
+                    return false;
+                }
+                return switch (p.lower[i - 1]) {
+                    case "was", "is", "were", "be", "being", "just", "all" -> speakerOf(p, i - 1, ctx) == Speakers.Who.CHILD;
+                    default -> false;
+                };
+            }
+            case "slip" -> {
+                // "let slip that she has a boyfriend"
+                return i > 0 && p.isWord(i - 1) && p.lower[i - 1].equals("let") && i + 1 < p.size
+                        && (quoteNext || p.isWord(i + 1) && p.lower[i + 1].equals("that"))
+                        && speakerOf(p, i - 1, ctx) == Speakers.Who.CHILD;
+            }
+            case "adamant", "insistent", "emphatic", "firm", "clear", "certain", "sure", "positive" -> {
+                if (i + 1 >= p.size || !p.isWord(i + 1) || !p.lower[i + 1].equals("that") || i == 0 || !p.isWord(i - 1)) {
+                    return false;
+                }
+                return switch (p.lower[i - 1]) {
+                    case "was", "is", "were", "are", "very", "quite", "really", "seemed", "remained", "became", "being" ->
+                            !negated(p, i, ctx) && speakerOf(p, i - 1, ctx) == Speakers.Who.CHILD;
+                    default -> false;
+                };
+            }
+            default -> {
+            }
+        }
+        if (p.capital[i] && i + 2 < p.size && (p.isPunct(i + 1, ':') || p.isPunct(i + 1, '-'))
+                && p.kind[i + 2] == Passage.QUOTE
+                && speakers.clauseStart(p, i) == i) {
+            return speakers.classify(p, i, i, ctx, false) == Speakers.Who.CHILD; // 'Mia: "he pushed me"'
+        }
+        return false;
+    }
+
     /** "asked me not to tell", "asked if she could", "asked to go home": a request or question, not "asked for toast". */
     private static boolean askedSomething(Passage p, int i) {
         for (int k = i + 1; k < p.size && k <= i + 3; k++) {
@@ -510,6 +646,89 @@ public final class ChildVoiceRule implements Rule {
         return switch (p.lower[i + 1]) {
             case "missing", "stolen", "lost", "absent", "found", "seen", "broken", "damaged", "sick", "ill", "unwell",
                  "late", "injured", "hurt", "safe" -> true;
+            default -> false;
+        };
+    }
+
+    /**
+     * A note without a subject whose speaker is the writer: "Told him he'd lose his golden time", "Reminded her that
+     * ...", "Reported to Mrs Dean." (someone other than the writer is told). "Told me ..." is not the writer.
+     */
+    private boolean writersNote(Passage p, int i, RuleContext ctx) {
+        int first = p.sentenceFirst(p.sentence[i]);
+        for (int k = first; k < i; k++) {
+            if (!p.isWord(k)) {
+                return false;
+            }
+            switch (p.lower[k]) {
+                case "then", "also", "later", "so", "and", "again", "afterwards", "subsequently", "have", "i've" -> {
+                }
+                default -> {
+                    return false;
+                }
+            }
+        }
+        if (i + 1 >= p.size || !p.isWord(i + 1) || p.quoted[i + 1]) {
+            return false;
+        }
+        String next = p.lower[i + 1];
+        switch (p.lower[i]) {
+            case "told", "reminded", "warned", "advised", "informed", "asked", "tells", "reminds", "warns" -> {
+                if (next.equals("him") || next.equals("them")) {
+                    return true;
+                }
+                if (next.equals("her")) {
+                    return objectHer(p, i + 1);
+                }
+                Speakers.Who who = speakers.classify(p, i + 1, i + 1, ctx, false);
+                return who == Speakers.Who.CHILD || who == Speakers.Who.ADULT || who == Speakers.Who.OTHER;
+            }
+            case "explained", "said", "stated", "repeated", "explains", "says" -> {
+                // "Explained to her that this was her last warning", "Said to him he'd miss break": to the child
+                if (!next.equals("to") || i + 2 >= p.size || !p.isWord(i + 2)) {
+                    return false;
+                }
+                String o = p.lower[i + 2];
+                return o.equals("him") || o.equals("them") || o.equals("her") && objectHer(p, i + 2)
+                        || speakers.classify(p, i + 2, i + 2, ctx, false) == Speakers.Who.CHILD;
+            }
+            case "reported", "raised", "relayed", "shared", "mentioned", "passed", "escalated", "reports" -> {
+                // "Reported to Mrs Dean.", "Shared with the DSL": the concern passed on by the writer
+                if (!(next.equals("to") || next.equals("with")) || i + 2 >= p.size || !p.isWord(i + 2)) {
+                    return false;
+                }
+                Speakers.Who to = speakers.subjectAfter(p, i + 2, ctx);
+                return to == Speakers.Who.ADULT || to == Speakers.Who.OTHER;
+            }
+            default -> {
+                return false;
+            }
+        }
+    }
+
+    /** "the online reporting tool that ...", "a messaging app": an -ing form naming a kind of thing, nobody speaking. */
+    private boolean ingAsModifier(Passage p, int i, int[] marks) {
+        if (!p.lower[i].endsWith("ing") || i + 1 >= p.size || !p.isWord(i + 1)) {
+            return false;
+        }
+        if ((marks[i + 1] & document) != 0) {
+            return true;
+        }
+        return switch (p.lower[i + 1]) {
+            case "tool", "system", "platform", "line", "procedure", "process", "route", "mechanism", "button", "function",
+                 "feature", "portal", "service", "site", "software", "requirements", "duties", "duty" -> true;
+            default -> false;
+        };
+    }
+
+    /** "her" at {@code k} as an object ("told her she would ...", "told her that"), not "her mum". */
+    private static boolean objectHer(Passage p, int k) {
+        if (Speakers.isPersonalUse(p, k)) {
+            return true;
+        }
+        return switch (p.lower[k + 1]) {
+            case "he", "she", "they", "i", "we", "it", "there", "you", "this", "his", "her", "their", "she'd", "she'll",
+                 "she's", "he'd", "he's" -> true;
             default -> false;
         };
     }
@@ -557,13 +776,17 @@ public final class ChildVoiceRule implements Rule {
             if (speakers.is(p, i, speakers.inCannotSpeak, ctx)) {
                 return new int[] {speakers.clauseStart(p, i), i};
             }
+            if ((w.equals("non") || w.equals("pre")) && i + 1 < p.size && p.isWord(i + 1) && p.lower[i + 1].equals("verbal")) {
+                return new int[] {speakers.clauseStart(p, i), i + 1}; // "non verbal" written as two words
+            }
             if (w.equals("too")) {
                 int[] r = tooUpsetTo(p, i, ctx);
                 if (r != null) {
                     return r;
                 }
             }
-            if (speakers.is(p, i, speakers.inNegations, ctx) || w.endsWith("n't") || isBeforeICould(p, i)) {
+            boolean yetTo = w.equals("yet") && i + 1 < p.size && p.isWord(i + 1) && p.lower[i + 1].equals("to");
+            if (speakers.is(p, i, speakers.inNegations, ctx) || w.endsWith("n't") || isBeforeICould(p, i) || yetTo) {
                 int[] r = notSpokenTo(p, i, ctx);
                 if (r == null) {
                     r = noWordsOut(p, i, ctx);
@@ -581,7 +804,7 @@ public final class ChildVoiceRule implements Rule {
             if (state < 0 && (marks[i] & silentState) != 0 && subjectIsChild(p, i, ctx)) {
                 state = i;
             }
-            if ((marks[i] & accountNoun) != 0 && p.capital[i] == false) {
+            if ((marks[i] & accountNoun) != 0 && (p.capital[i] == false || i == p.sentenceFirst(p.sentence[i]))) {
                 int[] r = viewsToBeSought(p, i);
                 if (r != null) {
                     return r;
@@ -595,6 +818,17 @@ public final class ChildVoiceRule implements Rule {
             }
         }
         return null;
+    }
+
+    /** "said nothing had happened", "said nothing was wrong": "nothing" is the subject of the words reported. */
+    private static boolean nothingAsSubject(Passage p, int k) {
+        if (k + 1 >= p.size || !p.isWord(k + 1) || !p.lower[k].equals("nothing")) {
+            return false;
+        }
+        return switch (p.lower[k + 1]) {
+            case "had", "has", "was", "is", "happened", "happens", "would", "will", "could", "went", "goes", "wrong" -> true;
+            default -> false;
+        };
     }
 
     /** "unable to get Ella's views as she left", "could not obtain his account because ...": token range or null. */
@@ -738,7 +972,7 @@ public final class ChildVoiceRule implements Rule {
                 return false;
             }
             switch (p.lower[k]) {
-                case "could", "had", "was", "were", "can" -> {
+                case "could", "had", "was", "were", "can", "got", "managed" -> {
                     return true;
                 }
                 default -> {
@@ -771,12 +1005,16 @@ public final class ChildVoiceRule implements Rule {
             }
             Speakers.Who object = objectAfter(p, k, ctx);
             int end = k;
+            if (subject == Speakers.Who.CHILD && (object == Speakers.Who.ADULT || object == Speakers.Who.WRITER)
+                    && speakers.is(p, k, speakers.inAccountVerbs, ctx) && !isBeforeICould(p, i)) {
+                return new int[] {speakers.clauseStart(p, i), k}; // "refused to speak to staff": the child declined
+            }
             if (object == Speakers.Who.ADULT || object == Speakers.Who.OTHER) {
                 return null;
             }
             if (object == Speakers.Who.CHILD) {
                 // "I have not spoken to him": only with its reason ("as he was absent", "before I could", ...)
-                if (!isBeforeICould(p, i) && !reasonInSentence(p, i)) {
+                if (!isBeforeICould(p, i) && !reasonInSentence(p, i) && !reasonClauseAfter(p, k)) {
                     return null;
                 }
                 end = Math.min(p.size - 1, objectEnd(p, k));
@@ -791,15 +1029,96 @@ public final class ChildVoiceRule implements Rule {
                     }
                 }
             }
-            if (subject == Speakers.Who.CHILD && speakers.is(p, k, speakers.inAccountVerbs, ctx) && !passive) {
+            if (subject == Speakers.Who.CHILD && speakers.is(p, k, speakers.inAccountVerbs, ctx)
+                    && (!passive || p.lower[k - 1].equals("to"))) { // "was reluctant to talk": not a passive
                 return new int[] {speakers.clauseStart(p, i), k}; // the child declined to talk: that is the reason
             }
-            if (subject == Speakers.Who.CHILD && passive && (isBeforeICould(p, i) || reasonInSentence(p, i))) {
+            passive = passive || ellipticalPassive(p, i, k);
+            if (subject == Speakers.Who.CHILD && passive && (isBeforeICould(p, i) || reasonInSentence(p, i)
+                    || reasonClauseAfter(p, k) || inabilityAfterState(p, i))) {
                 return new int[] {speakers.clauseStart(p, i), k}; // "has not been spoken to, as ..."
             }
             return null;
         }
         return null;
+    }
+
+    /**
+     * "Amira not spoken to", "so not seen yet": a note's passive without its auxiliary, the negation right before a
+     * participle (or "not yet"), nothing before the negation that could carry an active verb ("has not spoken").
+     */
+    private static boolean ellipticalPassive(Passage p, int i, int k) {
+        String neg = p.lower[i];
+        if (!(neg.equals("not") || neg.equals("never")) || k > i + 2 || k == i + 2 && !p.lower[i + 1].equals("yet")) {
+            return false;
+        }
+        String verb = p.lower[k];
+        if (!(verb.endsWith("en") || verb.endsWith("ed") || verb.equals("met") || verb.equals("heard") || verb.equals("spoke")
+                || verb.equals("told") || verb.equals("said"))) {
+            return false;
+        }
+        if (i == 0 || !p.isWord(i - 1)) {
+            return true;
+        }
+        return switch (p.lower[i - 1]) {
+            case "have", "has", "had", "did", "does", "do", "i", "we", "he", "she", "they", "was", "were", "is", "are",
+                 "am", "be", "been", "could", "would", "should", "will", "may", "might", "must", "can", "you", "it" ->
+                false;
+            default -> true;
+        };
+    }
+
+    /**
+     * "was in a meltdown and could not be spoken to": an inability ("could not", "couldn't", "cannot") after an earlier
+     * clause of the same sentence, which gives the state that prevented it.
+     */
+    private boolean inabilityAfterState(Passage p, int i) {
+        String w = p.lower[i];
+        boolean modal = w.equals("couldn't") || w.equals("couldnt") || w.equals("cannot") || w.equals("can't")
+                || w.equals("not") && i > 0 && p.isWord(i - 1) && (p.lower[i - 1].equals("could") || p.lower[i - 1].equals("can"));
+        if (!modal) {
+            return false;
+        }
+        int cs = speakers.clauseStart(p, i);
+        return cs > p.sentenceFirst(p.sentence[i]) && cs - 1 >= 0 && (p.isPunct(cs - 1, ',') || p.isWord(cs - 1)
+                && (p.lower[cs - 1].equals("and") || p.lower[cs - 1].equals("so")));
+    }
+
+    /**
+     * "not spoken to yet, he's been excluded", "not seen; she was in hospital": after the contact verb, a clause of
+     * its own whose subject is a third-person pronoun gives the reason.
+     */
+    private static boolean reasonClauseAfter(Passage p, int k) {
+        int to = p.sentenceEnd(p.sentence[k]);
+        for (int m = k + 1; m < to && m <= k + 8; m++) {
+            if (p.quoted[m]) {
+                return false;
+            }
+            if (p.isPunct(m, '(') && m + 1 < to && p.isWord(m + 1) && !p.lower[m + 1].startsWith("p-")
+                    && p.lower[m + 1].chars().noneMatch(Character::isDigit)) {
+                return true; // "Yet to speak with Mia (off sick)"
+            }
+            if (p.isWord(m) && (p.lower[m].equals("before") || p.lower[m].equals("when")) && m + 2 < to
+                    && p.isWord(m + 1) && p.isWord(m + 2)) {
+                String w = p.lower[m + 1];
+                if (w.equals("he") || w.equals("she") || w.equals("they") || w.startsWith("he'") || w.startsWith("she'")) {
+                    return true; // "no chance to speak to her before she left"
+                }
+            }
+            if (p.isPunct(m, ',') || p.isPunct(m, ';') || p.isPunct(m, '-') || p.isPunct(m, '(')
+                    || p.isPunct(m, '\u2013')) {
+                if (m + 1 >= to || !p.isWord(m + 1)) {
+                    return false;
+                }
+                String w = p.lower[m + 1];
+                return switch (w) {
+                    case "he", "she", "they", "he's", "she's", "they're", "he'd", "she'd", "they'd", "they've", "he'll",
+                         "she'll" -> m + 2 < to || w.indexOf('\'') > 0;
+                    default -> false;
+                };
+            }
+        }
+        return false;
     }
 
     /** A reason in the sentence of token {@code i}: "as", "because", "since", "due to", "so", "in line with", a colon. */
@@ -859,6 +1178,9 @@ public final class ChildVoiceRule implements Rule {
         if (k >= p.size || !p.isWord(k)) {
             return null;
         }
+        if (k > i + 1 && p.lower[k - 1].equals("be") && plannedPassive(p, k) && subjectIsChild(p, i, ctx)) {
+            return new int[] {speakers.clauseStart(p, i), k}; // "Zoe will be spoken to tomorrow"
+        }
         if ((marks(p, ctx)[k] & planVerb) == 0) {
             return null;
         }
@@ -870,6 +1192,15 @@ public final class ChildVoiceRule implements Rule {
             return new int[] {speakers.clauseStart(p, state), k};
         }
         return null;
+    }
+
+    /** "will be spoken to", "will be asked", "will be seen" (not "seen by the GP"): the child will be heard. */
+    private static boolean plannedPassive(Passage p, int k) {
+        return switch (p.lower[k]) {
+            case "spoken", "asked", "interviewed", "consulted", "questioned" -> true;
+            case "seen", "met", "visited" -> !(k + 1 < p.size && p.isWord(k + 1) && p.lower[k + 1].equals("by"));
+            default -> false;
+        };
     }
 
     private int[] marks(Passage p, RuleContext ctx) {
@@ -884,7 +1215,7 @@ public final class ChildVoiceRule implements Rule {
             }
             String t = p.lower[j];
             switch (t) {
-                case "to", "with", "or", "and", "yet", "properly", "directly", "the", "his", "their" -> {
+                case "to", "with", "or", "and", "yet", "properly", "directly", "the", "his", "their", "up", "in" -> {
                     continue;
                 }
                 case "him", "her", "them" -> {

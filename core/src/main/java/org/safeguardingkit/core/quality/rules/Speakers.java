@@ -305,6 +305,9 @@ final class Speakers {
             if (isOtherPupilName(p, bare)) {
                 return Who.OTHER;
             }
+            if (namedByRelation(p, j, ctx)) {
+                return Who.OTHER;
+            }
             return Who.CHILD;
         }
         if (is(p, j, inChildren, ctx)) {
@@ -319,6 +322,34 @@ final class Speakers {
             return Who.CHILD;
         }
         return Who.NONE;
+    }
+
+    /**
+     * "Harvey's friend Kai", "her brother Sam", "his best mate Leo": a name in apposition to another pupil or sibling
+     * owned by someone is that other pupil.
+     */
+    private boolean namedByRelation(Passage p, int j, RuleContext ctx) {
+        String bare = p.bare(j);
+        for (int k = 0; k < j; k++) {
+            if (p.isWord(k) && p.capital[k] && p.bare(k).equals(bare)) {
+                j = k; // "her best mate Jo ... Jo said": the name as first introduced
+                break;
+            }
+        }
+        if (j < 2 || !p.isWord(j - 1) || !is(p, j - 1, inOtherPupils, ctx) || is(p, j - 1, inPlural, ctx)) {
+            return false;
+        }
+        int k = j - 2;
+        if (p.isWord(k) && (p.lower[k].equals("best") || p.lower[k].equals("older") || p.lower[k].equals("younger")
+                || p.lower[k].equals("big") || p.lower[k].equals("little") || p.lower[k].equals("twin"))) {
+            k--;
+        }
+        if (k < 0 || !p.isWord(k)) {
+            return false;
+        }
+        String w = p.lower[k];
+        return p.isPossessive(k) || w.equals("his") || w.equals("her") || w.equals("their") || w.equals("a")
+                || w.equals("the");
     }
 
     /** How many earlier sentences a pronoun looks back for its antecedent (keeps resolution linear). */
@@ -401,7 +432,8 @@ final class Speakers {
                 }
                 Who who = classify(p, k, first, ctx, false);
                 if (who != Who.NONE && agrees(p, k, family, ctx)) {
-                    return who;
+                    Who main = mainSubjectOverSubordinate(p, k, j, first, family, ctx);
+                    return main != Who.NONE ? main : who;
                 }
             }
             int chained = -1;
@@ -450,6 +482,40 @@ final class Speakers {
             }
             pos = chained;
         }
+    }
+
+    /**
+     * "Dylan seemed frightened when Dad arrived: he hid ...": the person at {@code k} is inside a subordinate clause
+     * ("when ...", "as ...", "because ...") that the pronoun at {@code j} is outside of, so the pronoun refers to the
+     * agreeing person named first in the sentence before that clause. NONE when there is none ("When Dad arrived, he
+     * said ...": Dad).
+     */
+    private Who mainSubjectOverSubordinate(Passage p, int k, int j, int first, int family, RuleContext ctx) {
+        int cs = clauseStart(p, k);
+        if (cs - 1 <= first || !p.isWord(cs - 1) || clauseStart(p, j) == cs) {
+            return Who.NONE;
+        }
+        switch (p.lower[cs - 1]) {
+            case "when", "as", "while", "whilst", "after", "before", "once", "until", "because", "since", "if" -> {
+            }
+            default -> {
+                return Who.NONE;
+            }
+        }
+        for (int m = first; m < cs - 1; m++) {
+            if (!p.isWord(m) || p.quoted[m] || p.isPossessive(m) && m + 1 < cs - 1 && p.isWord(m + 1)) {
+                continue;
+            }
+            int f = pronounFamily(p.lower[m]);
+            if (f != ANY && f != family || is(p, m, inWriter, ctx)) {
+                continue;
+            }
+            Who who = classify(p, m, first, ctx, false);
+            if (who != Who.NONE && agrees(p, m, family, ctx)) {
+                return who;
+            }
+        }
+        return Who.NONE;
     }
 
     /** "asked him", "spoke to her", "found him": a pronoun that is the person asked, found or spoken to. */
@@ -510,7 +576,7 @@ final class Speakers {
                  "found", "noticed", "spotted", "stopped", "caught", "heard", "overheard", "comforted", "reassured",
                  "calmed", "called", "took", "pulled", "reminded", "told", "warned", "sat", "visited", "collect",
                  "collected", "picked", "fetched", "brought", "dropped", "escorted", "walked", "drove", "helped",
-                 "supported", "followed", "searched", "woke" -> true;
+                 "supported", "followed", "searched", "woke", "sent", "referred", "handed", "accompanied" -> true;
             default -> false;
         };
     }
