@@ -46,7 +46,7 @@ public final class ChildVoiceRule implements Rule {
     private final int speechVerb;
     /** Tokens {@code special(...)} may accept: its words, voice labels and account nouns. */
     private final int specialMask;
-    /** Words that start a reason in notObtainedInText besides the lexicon's lists: too, before, will, shall, to. */
+    /** Words that start a reason in notObtainedInText besides the lexicon's lists: too, before, will, shall, to, yet, non, pre. */
     private final int notObtainedCue;
     private final int speechBase;
     private final int speechHappened;
@@ -56,7 +56,7 @@ public final class ChildVoiceRule implements Rule {
         this.lex = Lexicon.load(ID)
                 .withInternal("specialWords",
                         java.util.Set.of("according", "let", "talked", "spoke", "speaks", "talks", "opened"))
-                .withInternal("notObtainedCues", java.util.Set.of("too", "before", "will", "shall", "to"));
+                .withInternal("notObtainedCues", java.util.Set.of("too", "before", "will", "shall", "to", "yet", "non", "pre"));
         this.speakers = new Speakers(lex);
         this.voiceLabel = lex.bit("voiceLabels");
         this.accountNoun = lex.bit("accountNouns");
