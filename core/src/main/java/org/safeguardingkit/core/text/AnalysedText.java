@@ -76,15 +76,13 @@ public final class AnalysedText {
         this.wordClass = cls;
         this.sentences = List.copyOf(SentenceSplitter.split(text, tokens, keys, cls, scanned.lineBreakBefore(), meter));
         this.sentenceOf = new int[n];
-        int[] sentenceEndToken = new int[n];
         for (Sentence s : sentences) {
             for (int i = s.firstToken(); i < s.endToken(); i++) {
                 sentenceOf[i] = s.index();
-                sentenceEndToken[i] = s.endToken();
             }
         }
         meter.add(n);
-        List<QuoteScanner.Found> found = QuoteScanner.scan(text, tokens, keys, cls, sentenceEndToken, meter);
+        List<QuoteScanner.Found> found = QuoteScanner.scan(text, tokens, keys, cls, sentenceOf, sentences, meter);
         this.inQuote = new boolean[n];
         if (found.isEmpty()) {
             this.quotes = List.of(); // most texts quote nobody
