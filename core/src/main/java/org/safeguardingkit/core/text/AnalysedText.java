@@ -76,28 +76,30 @@ public final class AnalysedText {
         this.wordClass = cls;
         this.sentences = List.copyOf(SentenceSplitter.split(text, tokens, keys, cls, scanned.lineBreakBefore(), meter));
         this.sentenceOf = new int[n];
-        int[] sentenceEndToken = new int[n];
         for (Sentence s : sentences) {
             for (int i = s.firstToken(); i < s.endToken(); i++) {
                 sentenceOf[i] = s.index();
-                sentenceEndToken[i] = s.endToken();
             }
         }
         meter.add(n);
-        List<QuoteScanner.Found> found = QuoteScanner.scan(text, tokens, keys, cls, sentenceEndToken, meter);
-        List<QuotedSpan> qs = new ArrayList<>(found.size());
-        int[] diff = new int[n + 1];
-        for (QuoteScanner.Found f : found) {
-            qs.add(f.quote());
-            diff[f.openToken()]++;
-            diff[f.endTokenExclusive()]--;
-        }
-        this.quotes = List.copyOf(qs);
+        List<QuoteScanner.Found> found = QuoteScanner.scan(text, tokens, keys, cls, sentenceOf, sentences, meter);
         this.inQuote = new boolean[n];
-        int depth = 0;
-        for (int i = 0; i < n; i++) {
-            depth += diff[i];
-            inQuote[i] = depth > 0;
+        if (found.isEmpty()) {
+            this.quotes = List.of(); // most texts quote nobody
+        } else {
+            List<QuotedSpan> qs = new ArrayList<>(found.size());
+            int[] diff = new int[n + 1];
+            for (QuoteScanner.Found f : found) {
+                qs.add(f.quote());
+                diff[f.openToken()]++;
+                diff[f.endTokenExclusive()]--;
+            }
+            this.quotes = List.copyOf(qs);
+            int depth = 0;
+            for (int i = 0; i < n; i++) {
+                depth += diff[i];
+                inQuote[i] = depth > 0;
+            }
         }
         meter.add(n + found.size());
         this.quoteIntervals = mergeQuoteIntervals(found);
@@ -114,7 +116,7 @@ public final class AnalysedText {
         meter.add(n);
         this.negated = new boolean[n];
         this.hedged = new boolean[n];
-        int[] hd = new int[n + 1];
+        int[] hd = null; // hedge scope starts and ends, once a hedge is seen
         for (int i = 0; i < n; i++) {
             String k = keys[i];
             int c = cls[i];
@@ -132,14 +134,19 @@ public final class AnalysedText {
                     || (c & HEDGE_VERB) != 0 && i > 0 && (keys[i - 1].equals("i") || keys[i - 1].equals("we")
                     || i > 1 && (cls[i - 1] & NEGATION) != 0 && keys[i - 2].equals("i"));
             if (hedge && i + 1 < n) {
+                if (hd == null) {
+                    hd = new int[n + 1];
+                }
                 hd[i + 1]++;
                 hd[Math.max(clauseEnd[i + 1], i + 1)]--;
             }
         }
-        int h = 0;
-        for (int i = 0; i < n; i++) {
-            h += hd[i];
-            hedged[i] = h > 0;
+        if (hd != null) {
+            int h = 0;
+            for (int i = 0; i < n; i++) {
+                h += hd[i];
+                hedged[i] = h > 0;
+            }
         }
         meter.add(n);
         if (meter != WorkMeter.NONE) {

@@ -41,7 +41,8 @@ final class QuoteScanner {
         }
     }
 
-    static List<Found> scan(String text, List<Token> tokens, String[] keys, int[] wordClass, int[] sentenceEndToken,
+    static List<Found> scan(String text, List<Token> tokens, String[] keys, int[] wordClass, int[] sentenceOf,
+            List<Sentence> sentences,
             WorkMeter meter) {
         List<Found> out = new ArrayList<>();
         List<Open> stack = new ArrayList<>();
@@ -113,7 +114,7 @@ final class QuoteScanner {
                         if (o.mark == '"') {
                             openStraightDouble[0]--;
                         }
-                        out.add(unclosed(text, tokens, o, Math.min(sentenceEndToken[o.token], i), sentenceEndToken));
+                        out.add(unclosed(text, tokens, o, Math.min(sentences.get(sentenceOf[o.token]).endToken(), i)));
                         if (o.mark == same) {
                             break;
                         }
@@ -139,13 +140,13 @@ final class QuoteScanner {
                         out.add(new Found(q, o.token, i + 1));
                         break;
                     }
-                    out.add(unclosed(text, tokens, o, i, sentenceEndToken));
+                    out.add(unclosed(text, tokens, o, i));
                 }
             }
         }
         for (int k = stack.size() - 1; k >= 0; k--) {
             Open o = stack.get(k);
-            out.add(unclosed(text, tokens, o, sentenceEndToken[o.token], sentenceEndToken));
+            out.add(unclosed(text, tokens, o, sentences.get(sentenceOf[o.token]).endToken()));
         }
         if (out.size() > 1) {
             out.sort(BY_START_THEN_DEPTH);
@@ -164,7 +165,7 @@ final class QuoteScanner {
         return false;
     }
 
-    private static Found unclosed(String text, List<Token> tokens, Open o, int endTokenExclusive, int[] sentenceEndToken) {
+    private static Found unclosed(String text, List<Token> tokens, Open o, int endTokenExclusive) {
         Token open = tokens.get(o.token);
         int endTok = Math.max(endTokenExclusive, o.token + 1);
         int end = endTok > o.token + 1 ? tokens.get(endTok - 1).end() : open.end();

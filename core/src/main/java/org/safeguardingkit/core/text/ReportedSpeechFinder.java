@@ -47,6 +47,10 @@ final class ReportedSpeechFinder {
         if (n == 0) {
             return out;
         }
+        List<LexiconMatch> cues = CUES.match(text, tokens, keys, hashes, nextOf, meter);
+        if (cues.isEmpty()) {
+            return out; // most texts report nobody's words: no tables needed
+        }
         // quote opening at token -> quote
         QuoteScanner.Found[] quoteAt = new QuoteScanner.Found[n];
         for (QuoteScanner.Found q : quotes) {
@@ -83,7 +87,6 @@ final class ReportedSpeechFinder {
                 scopeEnd[i] = stop ? i : i + 1 < end ? scopeEnd[i + 1] : end;
             }
         }
-        List<LexiconMatch> cues = CUES.match(text, tokens, keys, hashes, nextOf, meter);
         int lastFirst = -1;
         for (LexiconMatch cue : cues) {
             if (cue.firstToken() == lastFirst) {
