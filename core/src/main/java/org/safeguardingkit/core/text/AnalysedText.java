@@ -293,6 +293,18 @@ public final class AnalysedText {
         return keys[tokenIndex];
     }
 
+    /**
+     * The {@link String#hashCode() hash code} of a token's {@link #key(int) key}, computed while tokenising, so that
+     * a table keyed by words can be probed without hashing the key again.
+     *
+     * @param tokenIndex a token index
+     * @return {@code key(tokenIndex).hashCode()}
+     */
+    public int keyHash(int tokenIndex) {
+        Objects.checkIndex(tokenIndex, tokens.size());
+        return keyHashes[tokenIndex];
+    }
+
     /** @return the sentences in order */
     public List<Sentence> sentences() {
         return sentences;

@@ -208,7 +208,7 @@ final class OpinionFinder {
         // per token: the word flags of its key, and W_JUDGEMENT where a judgement match covers it
         int[] flags = new int[n];
         for (int i = 0; i < n; i++) {
-            flags[i] = WORDS.flags(tokens.get(i).key());
+            flags[i] = WORDS.flags(at.key(i), at.keyHash(i));
         }
         for (LexiconMatch m : matches) {
             String c = m.category();
@@ -1406,8 +1406,8 @@ final class OpinionFinder {
             return h ^ (h >>> 16);
         }
 
-        int flags(String word) {
-            int h = word.hashCode();
+        /** The flags of a word, given its hash code (known from the analysis). */
+        int flags(String word, int h) {
             int i = spread(h) & mask;
             String w;
             while ((w = words[i]) != null) {
