@@ -34,6 +34,13 @@ final class ReportedSpeechFinder {
             "me", "us", "him", "her", "them", "you", "everyone", "staff", "someone");
     static final Set<String> CLAUSE_JOINERS = words("and", "but", "so", "then", "yet");
     static final Set<String> NOT_A_SPEAKER = words("which", "this", "what");
+    /**
+     * Speech verbs that, opening a note with no subject, cannot be the writer's own: a third-person present
+     * ("Says she was pushed") or a verb a writer does not use of themselves ("Disclosed that ...", "Alleges ...").
+     */
+    static final Set<String> OTHERS_SPEECH = words(
+            "says", "claims", "states", "alleges", "tells", "mentions", "admits", "denies", "insists", "maintains",
+            "reckons", "thinks", "believes", "feels", "disclosed", "alleged", "claimed", "admitted", "denied", "confided");
     static final Set<String> FIRST_PERSON = words("i", "we", "im", "ive", "id");
 
     private ReportedSpeechFinder() {
@@ -369,6 +376,9 @@ final class ReportedSpeechFinder {
         }
         if (start >= end) {
             if (i < sentence.firstToken() || start == sentence.firstToken()) {
+                if (OTHERS_SPEECH.contains(cueWord)) {
+                    return Speaker.unnamed(SpeakerRole.UNKNOWN); // "Says Tiana is being bullied.": not the writer's
+                }
                 return Speaker.unnamed(SpeakerRole.WRITER); // "Told mum at pick-up."
             }
             // "Mum came in and said ...": the subject of the sentence

@@ -206,6 +206,23 @@ class AnalysedTextTest {
         }
 
         @Test
+        void aNoteOpeningWithSaysOrDisclosedIsSomeoneElsesWords() {
+            String text = "Mum rang the office at 9. Says Tiana is being bullied on the bus.";
+            AnalysedText t = AnalysedText.of(text);
+            assertThat(only(t).speaker().role()).isNotEqualTo(SpeakerRole.WRITER);
+            assertThat(t.isReported(text.indexOf("bullied"))).isTrue();
+            String disclosed = "Disclosed that her stepdad hits her.";
+            assertThat(AnalysedText.of(disclosed).isReported(disclosed.indexOf("hits"))).isTrue();
+        }
+
+        @Test
+        void aNoteOpeningWithToldIsTheWritersOwn() {
+            String text = "Told mum at pick-up that he was rude.";
+            AnalysedText t = AnalysedText.of(text);
+            assertThat(t.isReported(text.indexOf("rude"))).isFalse();
+        }
+
+        @Test
         void aPronounAfterAnAdultOpeningTheSentenceBeforeIsThatAdult() {
             String text = "Mum phoned after school. She said she found blades in Erin's pencil case.";
             AnalysedText t = AnalysedText.of(text);
