@@ -174,8 +174,9 @@ public final class ClarityRule implements TextRule {
 
     private static boolean definedElsewhere(Passage p, String term) {
         for (int i = 0; i < p.size; i++) {
-            if (p.isWord(i) && isAcronym(p.text, p.start[i], p.end[i]) && term(p.text, p.start[i], p.end[i]).equals(term)
-                    && definedHere(p, i)) {
+            // the bracket test first: it rules out nearly every token without building its glossary form
+            if (p.isWord(i) && definedHere(p, i) && isAcronym(p.text, p.start[i], p.end[i])
+                    && term(p.text, p.start[i], p.end[i]).equals(term)) {
                 return true;
             }
         }
