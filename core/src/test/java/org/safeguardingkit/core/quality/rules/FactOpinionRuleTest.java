@@ -76,9 +76,15 @@ class FactOpinionRuleTest {
         assertThat(warnings(text)).contains(span);
     }
 
+    @org.junit.jupiter.api.Test
+    void praiseOfCharacterIsAJudgementToo() {
+        // two independent held-out labellers flagged praise used in place of evidence ("a lovely lady, no concerns")
+        assertThat(warnings("Lily is a lovely girl and always walks home with her sister.")).contains("a lovely girl");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
-        "Lily is a lovely girl and always walks home with her sister.",
+        "Lily is a girl in Year 5 and always walks home with her sister.",
         "The caretaker clearly marked the fire exits with tape.",
         "Mum said the class was \"a zoo\", which explains his marks.",
         "Year 8 girl. Arrived late at 9:20.",
