@@ -364,8 +364,9 @@ public final class RationaleRule implements TextRule {
             if (isMarker(p, k, ctx)) {
                 return true;
             }
-            // a later decision in the same sentence starts its own reason search
-            if (k > d.to() && startsDecision(p, k, ctx)) {
+            // a later decision in the same sentence starts its own reason search, unless it restates this one
+            // ("Logged on the behaviour log only, as ...")
+            if (k > d.to() && startsDecision(p, k, ctx) && !(d.kind() == Kind.LOGGED && logged.match(p, k) > 0)) {
                 break;
             }
         }
