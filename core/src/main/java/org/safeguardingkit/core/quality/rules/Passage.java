@@ -54,10 +54,6 @@ final class Passage {
         return p;
     }
 
-    /**
-     * The passage of a field, shared within one check; quotation marks as the shared
-     * {@link org.safeguardingkit.core.text.AnalysedText} finds them (every quote style, nested and unclosed quotes).
-     */
     /** An uncached copy of {@code p} (same text and quote marks) where {@link #openingObjectIsOther} holds. */
     static Passage withOpeningObjectAsOther(Passage p) {
         return new Passage(p);
@@ -87,6 +83,10 @@ final class Passage {
         this.openingObjectIsOther = true;
     }
 
+    /**
+     * The passage of a field, shared within one check; quotation marks as the shared
+     * {@link org.safeguardingkit.core.text.AnalysedText} finds them (every quote style, nested and unclosed quotes).
+     */
     static Passage of(String text, org.safeguardingkit.core.quality.RuleContext context) {
         return context.derived(text, Passage.class, t -> {
             Passage p = of(t);
