@@ -365,8 +365,8 @@ public final class RationaleRule implements TextRule {
                 return true;
             }
             // a later decision in the same sentence starts its own reason search, unless it restates this one
-            // ("Logged on the behaviour log only, as ...")
-            if (k > d.to() && startsDecision(p, k, ctx) && !(d.kind() == Kind.LOGGED && logged.match(p, k) > 0)) {
+            // ("Logged on the behaviour log only, as ...", "Closed with no further action because ...")
+            if (k > d.to() && startsDecision(p, k, ctx) && !restates(d, p, k)) {
                 break;
             }
         }
@@ -407,6 +407,14 @@ public final class RationaleRule implements TextRule {
         }
         char c = p.text.charAt(p.start[q]);
         return c != ',' && c != '(' && basisClause(p, q + 1, sentEnd, ctx);
+    }
+
+    /** Whether the decision starting at {@code k} says again what {@code d} decided (logged ... log only; closed ... NFA). */
+    private boolean restates(TextDecision d, Passage p, int k) {
+        if (d.kind() == Kind.LOGGED) {
+            return logged.match(p, k) > 0;
+        }
+        return (d.kind() == Kind.CLOSED || d.kind() == Kind.NFA) && (nfa.match(p, k) > 0 || closed.match(p, k) > 0);
     }
 
     private boolean startsDecision(Passage p, int k, RuleContext ctx) {
