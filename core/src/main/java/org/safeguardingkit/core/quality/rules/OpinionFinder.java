@@ -32,7 +32,8 @@ final class OpinionFinder {
             "getting", "acting", "act", "acts", "acted", "behaving", "remains", "remained", "sounds", "sounded", "im",
             "arrived", "arrives", "arriving", "presented", "presents", "presenting", "returned", "turned", "showed", "came",
             "comes", "coming", "come", "went", "goes",
-            "isnt", "wasnt", "arent", "werent");
+            "isnt", "wasnt", "arent", "werent",
+            "="); // a note's shorthand: "mum = useless"
     private static final Set<String> DEGREE = words(
             "very", "so", "really", "extremely", "quite", "just", "too", "totally", "completely", "utterly", "absolutely",
             "incredibly", "pretty", "rather", "such", "real", "proper", "bit", "little", "right", "extra", "particularly",
@@ -715,11 +716,18 @@ final class OpinionFinder {
     private static int predicateCopula(AnalysedText at, LexiconMatch m, Sentence s, int[] flags) {
         List<Token> tokens = at.tokens();
         int j = m.firstToken() - 1;
+        if (j > s.firstToken() && tokens.get(j).text().equals(",") && (m.endToken() >= s.endToken()
+                || tokens.get(m.endToken()).kind() == TokenKind.PUNCTUATION && !tokens.get(m.endToken()).text().equals(","))) {
+            return FRAGMENT; // a comment tacked on after a comma: "drew a man and a girl in bed, weird."
+        }
         int steps = 0;
         while (j >= s.firstToken() && steps++ < 7) {
             Token t = tokens.get(j);
             if (isCopula(t)) {
                 return j;
+            }
+            if (t.isWordLike() && isNoteSubject(tokens, j, s)) {
+                return j + 1; // a note without its verb: "Jayden off his face in period 5", "Daisy's dad drunk again"
             }
             String k = t.key();
             if ((k.equals("and") || k.equals("but") || k.equals("or")) && (flags[Math.max(j - 1, 0)] & W_JUDGEMENT) == 0) {
@@ -755,6 +763,31 @@ final class OpinionFinder {
         Token next = tokens.get(e);
         return next.kind() == TokenKind.PUNCTUATION || PERSON_NOUNS.contains(next.key()) || next.key().equals("and")
                 || (flags[e] & W_JUDGEMENT) != 0 ? FRAGMENT : NO_POSITION;
+    }
+
+    /**
+     * Whether the words from the start of the sentence to {@code j} are a short subject with no verb after it, as in
+     * a note: a name ("Jayden"), a person word ("mum") or a possessive and a person word ("Daisy's dad").
+     */
+    private static boolean isNoteSubject(List<Token> tokens, int j, Sentence s) {
+        int first = s.firstToken();
+        if (j - first > 1) {
+            return false;
+        }
+        Token head = tokens.get(j);
+        String k = head.key();
+        if (j > first) {
+            // "Daisy's dad", "her mum": a possessive then a person word
+            Token owner = tokens.get(first);
+            return owner.kind() == TokenKind.WORD && (owner.normal().endsWith("'s") || owner.key().equals("his")
+                    || owner.key().equals("her") || owner.key().equals("their")) && PERSON_SUBJECTS.contains(k)
+                    && !NON_PERSON.contains(k);
+        }
+        if (head.kind() != TokenKind.WORD || NON_PERSON.contains(k) || NON_PERSON_CAPS.contains(k)) {
+            return false;
+        }
+        return head.isCapitalised() && !SUBJECT_SKIP.contains(k) && !COPULA.contains(k) && !isAdverb(head)
+                || k.equals("mum") || k.equals("dad") || k.equals("mother") || k.equals("father");
     }
 
     /** A list marker opening a line: "-", "*", a bullet or a dash. */
