@@ -1003,6 +1003,11 @@ public final class ChildVoiceRule implements Rule {
             if (subject == Speakers.Who.NONE) {
                 subject = speakers.sentenceSubject(p, p.sentence[i], i, ctx);
             }
+            if (subject == Speakers.Who.NONE && p.sentence[i] > 0 && i <= p.sentenceFirst(p.sentence[i]) + 1) {
+                // a note with no subject ("wouldn't talk", "refused to talk to HoY"): the subject of the sentence before
+                int before = p.sentence[i] - 1;
+                subject = speakers.sentenceSubject(p, before, p.sentenceEnd(before), ctx);
+            }
             Speakers.Who object = objectAfter(p, k, ctx);
             int end = k;
             if (subject == Speakers.Who.CHILD && (object == Speakers.Who.ADULT || object == Speakers.Who.WRITER)

@@ -305,6 +305,13 @@ public final class RationaleRule implements TextRule {
         if (w.equals("couldn't") || w.equals("can't")) {
             return null;
         }
+        // "she asked me not to tell her mum": someone's request, not the school's decision
+        for (int k = i - 1; k >= 0 && k >= i - 3; k--) {
+            if (p.isWord(k) && (p.key(k).equals("asked") || p.key(k).equals("begged") || p.key(k).equals("pleaded")
+                    || p.key(k).equals("wants") || p.key(k).equals("wanted"))) {
+                return null;
+            }
+        }
         // who: before ("parents not informed", "police were not contacted") or after ("did not inform parents")
         int start = i;
         boolean who = false;
@@ -496,6 +503,12 @@ public final class RationaleRule implements TextRule {
         return false;
     }
 
+    /** What a decision can follow from, so that "following" them gives its reason. */
+    private static final java.util.Set<String> EVIDENCE = java.util.Set.of(
+            "disclosure", "disclosures", "comments", "comment", "remarks", "allegation", "allegations", "concerns",
+            "injury", "injuries", "mark", "marks", "bruise", "bruises", "bruising", "video", "videos", "messages",
+            "images", "photos", "screenshots", "evidence", "threats", "findings", "statement", "statements", "account");
+
     private boolean isMarker(Passage p, int k, RuleContext ctx) {
         String w = p.key(k);
         if (w.equals("as")) {
@@ -519,8 +532,18 @@ public final class RationaleRule implements TextRule {
                     || n.equals("how") || n.equals("this") || n.equals("these");
         }
         if (w.equals("following")) {
-            return k + 1 < p.size && p.isWord(k + 1) && (p.key(k + 1).equals("advice") || p.key(k + 1).equals("guidance")
-                    || p.key(k + 1).equals("discussion") || p.key(k + 1).equals("consultation"));
+            if (k + 1 < p.size && p.isWord(k + 1) && (p.key(k + 1).equals("advice") || p.key(k + 1).equals("guidance")
+                    || p.key(k + 1).equals("discussion") || p.key(k + 1).equals("consultation"))) {
+                return true;
+            }
+            // "following Amira's disclosure and the visible mark", "following these comments": the evidence that led to
+            // the decision; "following the meeting" is only a time
+            for (int j = k + 1; j < p.size && j <= k + 4 && p.isWord(j); j++) {
+                if (EVIDENCE.contains(p.key(j))) {
+                    return true;
+                }
+            }
+            return false;
         }
         if (w.equals("since")) {
             // "since Monday", "since the start of term", "since 12/01": time, not a reason
