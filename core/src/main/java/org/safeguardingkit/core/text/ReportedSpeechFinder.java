@@ -195,6 +195,9 @@ final class ReportedSpeechFinder {
                     if (kind == ReportKind.SAID && (cls[cue.endToken() - 1] & WordClasses.OBJECT_VERB) != 0) {
                         c = skipObject(tokens, keys, cls, c, sentence.endToken());
                     } else if (c < sentence.endToken() && keys[c].equals("to")) {
+                        if (kind == ReportKind.THOUGHT) {
+                            continue; // "wanted to get sent out": an infinitive, not words or thoughts reported
+                        }
                         c = skipObject(tokens, keys, cls, c + 1, sentence.endToken());
                     }
                     while (c < sentence.endToken() && (tokens.get(c).text().equals(",") || tokens.get(c).text().equals(":")

@@ -6,7 +6,7 @@ import java.util.Set;
 /** Word lists that tell what kind of person a noun phrase names (internal). */
 final class SpeakerRoles {
 
-    static final Set<String> WRITER = words("i", "we", "me", "us", "myself");
+    static final Set<String> WRITER = words("i", "we", "me", "us", "myself", "lets"); // "let's say": the writer's aside
     static final Set<String> CHILD_PRONOUNS = words("he", "she", "they", "him", "her", "them");
     static final Set<String> PARENT = words(
             "mum", "mummy", "mom", "mother", "dad", "daddy", "father", "parent", "parents", "carer", "carers", "stepdad",
@@ -56,7 +56,7 @@ final class SpeakerRoles {
             Token t = tokens.get(i);
             String k = keys[i];
             int f = wordClass[i];
-            if (k.endsWith("s") && t.normal().endsWith("'s")) {
+            if (k.endsWith("s") && t.normal().endsWith("'s") && !k.equals("lets")) { // "let's" is no possessive
                 k = k.substring(0, k.length() - 1);
                 f = WordClasses.of(k);
             }

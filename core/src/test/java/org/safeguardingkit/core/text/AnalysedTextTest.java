@@ -179,6 +179,23 @@ class AnalysedTextTest {
         }
 
         @Test
+        void wantingToDoSomethingReportsNoThought() {
+            // "wanted to get sent out": an infinitive, not someone's reported thoughts
+            String text = "He wanted to get sent out and thought it was hilarious.";
+            AnalysedText t = AnalysedText.of(text);
+            assertThat(t.isReported(text.indexOf("sent"))).isFalse();
+            assertThat(t.isReported(text.indexOf("thought"))).isFalse();
+        }
+
+        @Test
+        void letsSayIsTheWritersOwnAside() {
+            String text = "Let's just say Rhys was rude in PE.";
+            AnalysedText t = AnalysedText.of(text);
+            assertThat(t.isReported(text.indexOf("rude"))).isFalse();
+            assertThat(t.speakerAt(text.indexOf("rude"))).isEmpty();
+        }
+
+        @Test
         void accordingTo() {
             String text = "According to her sister, Mum drinks every night.";
             AnalysedText t = AnalysedText.of(text);

@@ -101,8 +101,27 @@ final class OpinionFinder {
     private static final Set<String> FRAME_STARTS = words(
             "i", "my", "im", "id", "ive", "it", "its", "chances", "odds", "in", "personally", "we");
     private static final Set<String> EVIDENCE_FOLLOWS = words(
-            "the", "cctv", "his", "her", "their", "these", "this", "what", "photos", "photographs", "messages", "records",
-            "footage", "screenshots", "video", "evidence");
+            "cctv", "photos", "photographs", "messages", "records", "footage", "screenshots", "video", "evidence",
+            "recording", "recordings", "camera", "cameras", "register", "log", "texts", "posts", "chat", "chats", "photo",
+            "pictures", "images", "report", "letter", "bodycam", "videos");
+    /** Determiners before the evidence named after "clearly on" / "clearly from". */
+    private static final Set<String> EVIDENCE_DETERMINERS = words("the", "his", "her", "their", "these", "this", "those");
+
+    /**
+     * Whether evidence is named at {@code k}, after "clearly on" / "clearly from": "clearly on the CCTV", "clearly from
+     * his messages", "clearly from what she said"; not "definitely on the spectrum".
+     */
+    private static boolean evidenceFollows(List<Token> tokens, int k, Sentence s) {
+        String w = tokens.get(k).key();
+        if (w.equals("what")) {
+            return true;
+        }
+        if (EVIDENCE_DETERMINERS.contains(w)) {
+            return k + 1 < s.endToken() && EVIDENCE_FOLLOWS.contains(tokens.get(k + 1).key());
+        }
+        return EVIDENCE_FOLLOWS.contains(w);
+    }
+
     private static final Set<String> GERUND_PREPOSITIONS = words(
             "for", "of", "about", "at", "by", "from", "without", "on", "with");
     private static final Set<String> OWN_SIDE = words("i", "we", "staff", "school", "dsl", "us", "team", "teachers");
@@ -636,7 +655,7 @@ final class OpinionFinder {
                 return harm(at, m, s, cat);
             case "certainty":
                 if (FRAME_STARTS.contains(tokens.get(f).key()) && lastBasis.given(s, e) || e < s.endToken() && (tokens.get(e).key().equals("from") || tokens.get(e).key().equals("on"))
-                        && e + 1 < s.endToken() && EVIDENCE_FOLLOWS.contains(tokens.get(e + 1).key())) {
+                        && e + 1 < s.endToken() && evidenceFollows(tokens, e + 1, s)) {
                     return new Candidate(f, e, cat, null, Math.min(at.clauseEnd(f), s.endToken()));
                 }
                 return certainty(at, m, s);
