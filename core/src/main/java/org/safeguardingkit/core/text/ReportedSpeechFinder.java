@@ -43,7 +43,30 @@ final class ReportedSpeechFinder {
             "reckons", "thinks", "believes", "feels", "disclosed", "alleged", "claimed", "admitted", "denied", "confided");
     static final Set<String> FIRST_PERSON = words("i", "we", "im", "ive", "id");
 
+    /** Words that, after a comma, open the writer's own comment on what was reported: "..., probably just a bad day". */
+    static final Set<String> COMMENT_OPENERS = words(
+            "probably", "prob", "probs", "prolly", "unlikely", "doubtful", "yeah");
+
     private ReportedSpeechFinder() {
+    }
+
+    /**
+     * Whether the words at {@code i} (right after a comma) are the writer commenting on the report before them:
+     * "Ollie said he wanted to die, prob just a bad day", "says she slept at her nan's, not sure how true that is",
+     * "says he walked into a door, as if.", "..., yeah right".
+     */
+    private static boolean isWritersComment(String[] keys, int i, int end) {
+        String k = keys[i];
+        if (COMMENT_OPENERS.contains(k)) {
+            return !k.equals("yeah") || i + 1 < end && keys[i + 1].equals("right");
+        }
+        if (i + 1 >= end) {
+            return false;
+        }
+        String next = keys[i + 1];
+        return k.equals("not") && (next.equals("sure") || next.equals("convinced"))
+                || k.equals("as") && next.equals("if") && (i + 2 >= end || !Character.isLetterOrDigit(keys[i + 2].charAt(0)))
+                || k.equals("which") && (next.equals("i") || next.equals("seems") || next.equals("is"));
     }
 
     static List<Found> find(String text, List<Token> tokens, String[] keys, int[] hashes, int[] cls, int[] nextOf,
@@ -90,7 +113,8 @@ final class ReportedSpeechFinder {
                 boolean but = (cls[i] & WordClasses.SCOPE_BREAKER) != 0 && keys[i].equals("but");
                 nextBut[i] = but ? i : i + 1 < end ? nextBut[i + 1] : n;
                 boolean stop = keys[i].equals(";") || isFirstPersonClause(tokens, keys, cls, i, first)
-                        || i > first && but && (keys[i - 1].equals(",") || closesQuote[i - 1]);
+                        || i > first && but && (keys[i - 1].equals(",") || closesQuote[i - 1])
+                        || i > first && keys[i - 1].equals(",") && isWritersComment(keys, i, end);
                 scopeEnd[i] = stop ? i : i + 1 < end ? scopeEnd[i + 1] : end;
             }
         }

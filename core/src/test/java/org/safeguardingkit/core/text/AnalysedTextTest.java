@@ -188,6 +188,16 @@ class AnalysedTextTest {
         }
 
         @Test
+        void aCommentAfterACommaIsTheWritersOwn() {
+            String text = "Says she slept at her nan's, not sure how true it is.";
+            AnalysedText t = AnalysedText.of(text);
+            assertThat(t.isReported(text.indexOf("slept"))).isTrue();
+            assertThat(t.isReported(text.indexOf("sure"))).isFalse();
+            String more = "Mum said he was crying, maybe because of the dog.";
+            assertThat(AnalysedText.of(more).isReported(more.indexOf("dog"))).isTrue(); // could be Mum's words still
+        }
+
+        @Test
         void letsSayIsTheWritersOwnAside() {
             String text = "Let's just say Rhys was rude in PE.";
             AnalysedText t = AnalysedText.of(text);
