@@ -212,6 +212,14 @@ final class OpinionFinder {
     private static final Set<String> AS_BASIS_NEXT = words(
             "he", "she", "they", "it", "i", "we", "there", "this", "that", "his", "her", "their", "its", "the", "my", "mum",
             "dad", "when", "both", "all", "our", "these", "those", "staff", "someone", "nobody", "no", "neither", "none");
+    private static final Set<String> AS_BASIS_COUNTS = words(
+            "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "many", "some", "a", "an",
+            "another", "other", "pupils", "students", "witnesses", "cctv", "messages", "screenshots", "police");
+    /** Nouns that make a condition part of a compound: "autism awareness", "ADHD assessment", "anxiety workshop". */
+    private static final Set<String> CONDITION_COMPOUNDS = words(
+            "awareness", "training", "team", "service", "services", "outreach", "refresher", "unit", "base", "specialist",
+            "nurse", "assessment", "assessments", "pathway", "support", "friendly", "lead", "champion", "course", "clinic",
+            "screening", "referral", "workshop", "group", "charity", "medication", "meds", "plan", "passport", "hub");
     private static final Set<String> GIVEN_NEXT = words("that", "the", "his", "her", "their", "how", "what", "this", "these");
     private static final Set<String> SENTENCE_BASIS_START = words("as", "because", "given", "since", "based", "due", "following");
 
@@ -299,6 +307,7 @@ final class OpinionFinder {
             "foster", "adopted", "looked", "first", "second", "third", "only", "quiet", "shy", "disabled", "deaf", "blind",
             "premature", "twin", "working", "full", "part", "unaccompanied", "asylum", "refugee", "vulnerable", "year",
             "current", "former", "previous", "british", "big", "same", "different", "other", "another", "known", "named",
+            "unknown", "unnamed", "unidentified", "unfamiliar", "adult", "elderly", "local", "random", "strange",
             "eldest", "oldest", "youngest", "middle", "primary", "secondary", "sixth", "nursery", "reception", "male", "female",
             "trans", "gay", "lesbian", "bisexual", "nonbinary", "grieving", "bereaved", "pregnant", "sick", "ill", "poorly",
             "injured", "traveller", "young", "step", "birth", "biological", "teen", "key", "lead", "duty", "school", "class",
@@ -646,7 +655,9 @@ final class OpinionFinder {
                 }
                 return labelSpan(at, m, cat);
             case "condition":
-                if (at.isNegated(f) || !afterHave(tokens, f, s) || mentions(tokens, s, DIAGNOSIS_BASIS)) {
+                if (at.isNegated(f) || !afterHave(tokens, f, s) || mentions(tokens, s, DIAGNOSIS_BASIS)
+                        || e < s.endToken() && CONDITION_COMPOUNDS.contains(tokens.get(e).key())) {
+                    // "an autism awareness refresher", "an ADHD assessment": the condition names something else
                     return null;
                 }
                 return new Candidate(f, e, cat, Severity.WARNING, e);
@@ -1080,6 +1091,24 @@ final class OpinionFinder {
         return Math.max(i, from);
     }
 
+    /** Verbs that grant or ask permission: after them "could" / "may" is permission, not a guess. */
+    private static final Set<String> PERMISSION_VERBS = words(
+            "agreed", "agree", "agrees", "allowed", "allow", "allows", "decided", "said", "told", "asked", "asks", "permitted",
+            "consented", "confirmed", "arranged", "wants", "wanted", "checked", "whether", "if");
+
+    /** "agreed she could be in the room", "asked if he could go home": a modal after a verb of permission. */
+    private static boolean permitted(List<Token> tokens, int f, Sentence s) {
+        for (int b = f - 1, seen = 0; b >= s.firstToken() && seen < 3; b--, seen++) {
+            if (PERMISSION_VERBS.contains(tokens.get(b).key())) {
+                return true;
+            }
+            if (!tokens.get(b).isWordLike()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     private static Candidate hedge(AnalysedText at, LexiconMatch m, Sentence s, Basis lastBasis) {
         List<Token> tokens = at.tokens();
         int f = m.firstToken();
@@ -1088,6 +1117,9 @@ final class OpinionFinder {
         String last = tokens.get(e - 1).key();
         if (e - f == 1 && first.endsWith("likely") && f > s.firstToken() && DETERMINERS.contains(tokens.get(f - 1).key())) {
             return null; // "the likely outcome": a forecast's name, not speculation about someone
+        }
+        if ((first.equals("could") || first.equals("can") || first.equals("may")) && permitted(tokens, f, s)) {
+            return null; // "agreed she could be in the room": permission, not speculation
         }
         boolean firstPerson = FRAME_STARTS.contains(first) || last.equals("that")
                 || e < s.endToken() && tokens.get(e).key().equals("that");
@@ -1372,7 +1404,10 @@ final class OpinionFinder {
             case "evidenced":
                 return true;
             case "as":
-                return hasNext && (AS_BASIS_NEXT.contains(nk) || next.isCapitalised() && next.kind() == TokenKind.WORD);
+                return hasNext && (AS_BASIS_NEXT.contains(nk) || next.isCapitalised() && next.kind() == TokenKind.WORD
+                        // ", as two Y7 pupils told me ...", ", as 6 unopened vapes were in his bag": a count of evidence
+                        || i > s.firstToken() && tokens.get(i - 1).text().equals(",")
+                        && (next.kind() == TokenKind.NUMBER || AS_BASIS_COUNTS.contains(nk)));
             case "since":
                 return i > s.firstToken() && tokens.get(i - 1).text().equals(",");
             case "given":

@@ -70,7 +70,7 @@ class FactOpinionRuleTest {
             Dad was being a complete idiot at the gate.                     | a complete idiot
             Naughty boy. Sent to the head at 11:10.                         | Naughty boy
             She is the most spiteful girl in the form.                      | the most spiteful girl
-            Dad was rude to reception. His brother is the same.             | is the same
+            Dad was rude to reception. His brother is the same.             | His brother is the same
             """)
     void flagsJudgementsByTheirPattern(String text, String span) {
         assertThat(warnings(text)).contains(span);
