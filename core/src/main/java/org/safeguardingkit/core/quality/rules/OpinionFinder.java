@@ -8,6 +8,7 @@ import org.safeguardingkit.core.quality.Severity;
 import org.safeguardingkit.core.text.AnalysedText;
 import org.safeguardingkit.core.text.LexiconEntry;
 import org.safeguardingkit.core.text.LexiconMatch;
+import org.safeguardingkit.core.text.ReportedSpeech;
 import org.safeguardingkit.core.text.Sentence;
 import org.safeguardingkit.core.text.TextSpan;
 import org.safeguardingkit.core.text.Token;
@@ -219,6 +220,7 @@ final class OpinionFinder {
             }
         }
         Basis lastBasis = new Basis(at, flags);
+        Whose whose = new Whose(at);
         List<LexiconMatch> sorted = new ArrayList<>(matches);
         sorted.addAll(personLabels(at, flags));
         sorted.sort(MATCH_ORDER);
@@ -245,7 +247,7 @@ final class OpinionFinder {
             // judge before asking whose words these are: most matches are ruled out by their context, and the
             // reported-speech analysis isWriters needs is then never computed for texts with no candidate at all
             Candidate c = judge(at, m, s, lastBasis, flags, labelBefore);
-            if (c == null || !isWriters(at, m)) {
+            if (c == null || !whose.isWriters(m)) {
                 continue;
             }
             suppressEnd = Math.max(suppressEnd, Math.max(c.suppressUntil, c.end));
@@ -550,16 +552,40 @@ final class OpinionFinder {
         return false;
     }
 
-    private static boolean isWriters(AnalysedText at, LexiconMatch m) {
-        int i = m.firstToken();
-        if (at.isTokenQuoted(i)) {
-            return false;
+    /**
+     * Whose words a match is: asked per candidate, but a report's cue is judged once per report (the next candidate
+     * usually falls in the same report as the last, so remembering the last one is enough).
+     */
+    private static final class Whose {
+        private final AnalysedText at;
+        /** The writer's own report judged last, and whether its cue is the writer instructing someone. */
+        private ReportedSpeech lastReport;
+        private boolean lastInstructing;
+
+        Whose(AnalysedText at) {
+            this.at = at;
         }
-        if (at.isTokenReported(i)) {
-            return contrastedHedge(at, m); // "She says she's been ill but it's more likely ...": the writer doubts it
+
+        boolean isWriters(LexiconMatch m) {
+            int i = m.firstToken();
+            if (at.isTokenQuoted(i)) {
+                return false;
+            }
+            if (at.isTokenReported(i)) {
+                return contrastedHedge(at, m); // "She says she's been ill but it's more likely ...": the writer doubts it
+            }
+            // not someone else's words: either no report covers the token or it is the writer's own report
+            ReportedSpeech r = at.reportAt(i).orElse(null);
+            if (r == null) {
+                return true;
+            }
+            if (r != lastReport) {
+                lastReport = r;
+                lastInstructing = r.speaker().role().isWriter() && WRITER_INSTRUCTING.contains(
+                        stripApostrophes(r.cue().text().toLowerCase(java.util.Locale.ROOT)));
+            }
+            return !lastInstructing; // "I explained that it is dangerous": what the writer told the child
         }
-        return at.reportAt(i).map(r -> !(r.speaker().role().isWriter()
-                && WRITER_INSTRUCTING.contains(stripApostrophes(r.cue().text().toLowerCase(java.util.Locale.ROOT))))).orElse(true);
     }
 
     private static Candidate judge(AnalysedText at, LexiconMatch m, Sentence s, Basis lastBasis, int[] flags,
