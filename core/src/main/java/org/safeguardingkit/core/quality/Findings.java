@@ -1,11 +1,16 @@
 package org.safeguardingkit.core.quality;
 
+import java.util.AbstractMap;
+import java.util.AbstractSet;
 import java.util.Collections;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The result of checking one record: its id, the findings in rule order, a 0..100 score and a summary per rule
@@ -28,8 +33,8 @@ public record Findings(String id, List<Finding> findings, int score, Map<String,
         Objects.requireNonNull(id, "id");
         findings = List.copyOf(Objects.requireNonNull(findings, "findings"));
         Objects.requireNonNull(rules, "rules");
-        // a map built by of(...) is not shared with anyone: wrap it rather than copy it again
-        rules = Collections.unmodifiableMap(rules instanceof Built ? rules : new LinkedHashMap<>(rules));
+        // a map built by of(...) is immutable already; any other is copied
+        rules = rules instanceof Summaries ? rules : Collections.unmodifiableMap(new LinkedHashMap<>(rules));
         if (score < 0 || score > 100) {
             throw new IllegalArgumentException("SGK-0409: score must be within 0..100, got " + score);
         }
@@ -44,27 +49,32 @@ public record Findings(String id, List<Finding> findings, int score, Map<String,
      * @return the result
      */
     public static Findings of(String id, List<String> ruleIds, List<Finding> findings) {
-        return of(id, ruleIds, null, findings);
+        return of(id, ruleIds.toArray(new String[0]), null, findings);
     }
 
     /** The summaries of rules that found nothing, one per rule id (immutable values, shared between results). */
-    static RuleSummary[] noFindings(List<String> ruleIds) {
-        RuleSummary[] none = new RuleSummary[ruleIds.size()];
+    static RuleSummary[] noFindings(String[] ruleIds) {
+        RuleSummary[] none = new RuleSummary[ruleIds.length];
         for (int r = 0; r < none.length; r++) {
-            none[r] = new RuleSummary(ruleIds.get(r), 0, Optional.empty());
+            none[r] = new RuleSummary(ruleIds[r], 0, Optional.empty());
         }
         return none;
     }
 
-    /** As {@link #of(String, List, List)}, with the summaries of rules that found nothing ready made (or null). */
-    static Findings of(String id, List<String> ruleIds, RuleSummary[] none, List<Finding> findings) {
-        int n = ruleIds.size();
+    /**
+     * As {@link #of(String, List, List)}, with the summaries of rules that found nothing ready made (or null).
+     *
+     * @param ids  the rule ids, not changed
+     * @param none from {@link #noFindings(String[])} for distinct {@code ids} (as a checker's are), or null
+     */
+    static Findings of(String id, String[] ids, RuleSummary[] none, List<Finding> findings) {
+        int n = ids.length;
         int[] counts = new int[n];
         Severity[] worst = new Severity[n];
         Map<String, RuleSummary> extra = null;
         int score = 100;
         for (Finding f : findings) {
-            int r = ruleIds.indexOf(f.rule());
+            int r = indexOf(ids, f.rule());
             if (r >= 0) {
                 counts[r]++;
                 if (worst[r] == null || f.severity().compareTo(worst[r]) > 0) {
@@ -86,23 +96,121 @@ public record Findings(String id, List<Finding> findings, int score, Map<String,
                 case INFO -> 2;
             };
         }
-        Map<String, RuleSummary> rules = new Built(Math.max(4, 2 * n));
+        RuleSummary[] summaries = new RuleSummary[n + (extra == null ? 0 : extra.size())];
         for (int r = 0; r < n; r++) {
-            rules.put(ruleIds.get(r), none != null && counts[r] == 0 ? none[r]
-                    : new RuleSummary(ruleIds.get(r), counts[r], Optional.ofNullable(worst[r])));
+            summaries[r] = none != null && counts[r] == 0 ? none[r]
+                    : new RuleSummary(ids[r], counts[r], Optional.ofNullable(worst[r]));
         }
         if (extra != null) {
-            rules.putAll(extra);
+            int r = n;
+            for (RuleSummary s : extra.values()) {
+                summaries[r++] = s;
+            }
         }
-        return new Findings(id, findings, Math.max(0, score), rules);
+        // a checker's rule ids are distinct (a rule set refuses duplicates); anyone else's are checked
+        return new Findings(id, findings, Math.max(0, score),
+                none != null || distinct(ids) ? new Summaries(summaries) : inOrder(summaries));
     }
 
-    /** The summary map {@link #of(String, List, RuleSummary[], List)} builds and hands over, never shared. */
-    private static final class Built extends LinkedHashMap<String, RuleSummary> {
-        private static final long serialVersionUID = 1L;
+    private static boolean distinct(String[] ids) {
+        for (int i = 0; i < ids.length; i++) {
+            for (int j = i + 1; j < ids.length; j++) {
+                if (ids[i].equals(ids[j])) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
 
-        Built(int capacity) {
-            super(capacity);
+    /** The summaries by rule id in order, where an id listed twice keeps its first place and its last summary. */
+    private static Map<String, RuleSummary> inOrder(RuleSummary[] summaries) {
+        Map<String, RuleSummary> map = new LinkedHashMap<>();
+        for (RuleSummary s : summaries) {
+            map.put(s.rule(), s);
+        }
+        return map;
+    }
+
+    /**
+     * The index of a rule id: the ids a checker hands over are the very strings its rules put in their findings, so
+     * an identity pass finds them without comparing characters; then by {@code equals}; -1 if not listed.
+     */
+    private static int indexOf(String[] ids, String rule) {
+        for (int r = 0; r < ids.length; r++) {
+            if (ids[r] == rule) {
+                return r;
+            }
+        }
+        for (int r = 0; r < ids.length; r++) {
+            if (ids[r].equals(rule)) {
+                return r;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The summary map {@link #of(String, String[], RuleSummary[], List)} builds: the summaries in run order, keyed by
+     * their rule id, in an array (a handful of rules: a scan is as quick as hashing and needs no table). Immutable.
+     */
+    private static final class Summaries extends AbstractMap<String, RuleSummary> {
+        private final RuleSummary[] summaries;
+
+        /** @param summaries one per rule id, ids distinct; not copied, never changed */
+        Summaries(RuleSummary[] summaries) {
+            this.summaries = summaries;
+        }
+
+        @Override
+        public int size() {
+            return summaries.length;
+        }
+
+        @Override
+        public RuleSummary get(Object key) {
+            for (RuleSummary s : summaries) {
+                if (s.rule().equals(key)) {
+                    return s;
+                }
+            }
+            return null;
+        }
+
+        @Override
+        public boolean containsKey(Object key) {
+            return get(key) != null;
+        }
+
+        @Override
+        public Set<Map.Entry<String, RuleSummary>> entrySet() {
+            return new AbstractSet<>() {
+                @Override
+                public int size() {
+                    return summaries.length;
+                }
+
+                @Override
+                public Iterator<Map.Entry<String, RuleSummary>> iterator() {
+                    return new Iterator<>() {
+                        private int next;
+
+                        @Override
+                        public boolean hasNext() {
+                            return next < summaries.length;
+                        }
+
+                        @Override
+                        public Map.Entry<String, RuleSummary> next() {
+                            if (next >= summaries.length) {
+                                throw new NoSuchElementException();
+                            }
+                            RuleSummary s = summaries[next++];
+                            return new AbstractMap.SimpleImmutableEntry<>(s.rule(), s);
+                        }
+                    };
+                }
+            };
         }
     }
 

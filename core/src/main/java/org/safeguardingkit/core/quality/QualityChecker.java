@@ -24,7 +24,7 @@ public final class QualityChecker {
 
     private final RuleSet ruleSet;
     private final List<TextRule> textRules;
-    private final List<String> ruleIds;
+    private final String[] ruleIds;
     private final Rule[] rules;
     private final RuleSummary[] noFindings;
     private final boolean severityOverrides;
@@ -38,7 +38,7 @@ public final class QualityChecker {
             }
         }
         this.textRules = List.copyOf(t);
-        this.ruleIds = ruleSet.rules().stream().map(Rule::id).toList();
+        this.ruleIds = ruleSet.rules().stream().map(Rule::id).toArray(String[]::new);
         this.rules = ruleSet.rules().toArray(new Rule[0]);
         this.noFindings = Findings.noFindings(ruleIds);
         this.severityOverrides = !ruleSet.severities().isEmpty();

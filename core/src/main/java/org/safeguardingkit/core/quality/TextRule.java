@@ -33,23 +33,28 @@ public interface TextRule extends Rule {
      */
     @Override
     default List<Finding> check(Concern concern, RuleContext context) {
-        List<Finding> out = new ArrayList<>(checkText(concern.summary(), "summary", context));
+        List<Finding> summary = checkText(concern.summary(), "summary", context);
+        if (concern.decisions().isEmpty() && concern.actions().isEmpty() && concern.responses().isEmpty()
+                && concern.outcome().isEmpty()) {
+            return summary; // most records: nothing to gather, no copy
+        }
+        List<Finding> out = new ArrayList<>(summary);
         for (int i = 0; i < concern.decisions().size(); i++) {
             String text = concern.decisions().get(i).rationale().orElse("");
             if (!text.isBlank()) {
-                out.addAll(checkText(text, "decisions/" + i + "/rationale", context));
+                out.addAll(checkText(text, FieldPaths.of(FieldPaths.RATIONALE, i), context));
             }
         }
         for (int i = 0; i < concern.actions().size(); i++) {
             String text = concern.actions().get(i).description();
             if (!text.isBlank()) {
-                out.addAll(checkText(text, "actions/" + i + "/description", context));
+                out.addAll(checkText(text, FieldPaths.of(FieldPaths.ACTION, i), context));
             }
         }
         for (int i = 0; i < concern.responses().size(); i++) {
             String text = concern.responses().get(i).description().orElse("");
             if (!text.isBlank()) {
-                out.addAll(checkText(text, "responses/" + i + "/description", context));
+                out.addAll(checkText(text, FieldPaths.of(FieldPaths.RESPONSE, i), context));
             }
         }
         if (concern.outcome().isPresent() && !concern.outcome().get().isBlank()) {

@@ -27,6 +27,32 @@ class FindingsTest {
     }
 
     @Test
+    void summaryMapIsAnOrderedImmutableMap() {
+        Finding other = Finding.onField("vendor-rule", Severity.INFO, "summary", "Local rule.", null);
+        Findings f = Findings.of("c-1", List.of("location", "fact-opinion", "clarity"), List.of(AT, FIELD, other, other));
+        assertThat(f.rules().keySet()).containsExactly("location", "fact-opinion", "clarity", "vendor-rule");
+        assertThat(f.rules().get("vendor-rule")).isEqualTo(new RuleSummary("vendor-rule", 2, Optional.of(Severity.INFO)));
+        assertThat(f.rules().get("nothing")).isNull();
+        assertThat(f.rules().containsKey("clarity")).isTrue();
+        java.util.Map<String, RuleSummary> same = new java.util.LinkedHashMap<>(f.rules());
+        assertThat(f.rules()).isEqualTo(same).hasSameHashCodeAs(same);
+        assertThat(f.rules()).hasToString(same.toString());
+        assertThatThrownBy(() -> f.rules().put("x", null)).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> f.rules().remove("clarity")).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> f.rules().entrySet().iterator().next().setValue(null))
+                .isInstanceOf(UnsupportedOperationException.class);
+        // an id listed twice keeps its first place, as a map built by putting each id in turn would
+        Findings twice = Findings.of("c-2", List.of("location", "clarity", "location"), List.of(FIELD));
+        assertThat(twice.rules().keySet()).containsExactly("location", "clarity");
+        // the checker's summaries are the same as building them from its findings
+        QualityChecker checker = QualityChecker.defaults();
+        Findings checked = checker.check(RuleSetTest.concern("Hi.", "2026-01-05T10:00:00Z", "2026-01-05T11:00:00Z"));
+        List<String> ids = checker.ruleSet().rules().stream().map(Rule::id).toList();
+        assertThat(checked.rules()).isEqualTo(Findings.of("c-1", ids, checked.findings()).rules());
+        assertThat(checked.rules().keySet()).containsExactlyElementsOf(ids);
+    }
+
+    @Test
     void scoreNeverBelowZero() {
         assertThat(Findings.of("c-1", List.of(), java.util.Collections.nCopies(9, FIELD)).score()).isZero();
     }

@@ -8,6 +8,7 @@ import org.safeguardingkit.core.quality.Severity;
 import org.safeguardingkit.core.text.AnalysedText;
 import org.safeguardingkit.core.text.LexiconEntry;
 import org.safeguardingkit.core.text.LexiconMatch;
+import org.safeguardingkit.core.text.ReportedSpeech;
 import org.safeguardingkit.core.text.Sentence;
 import org.safeguardingkit.core.text.TextSpan;
 import org.safeguardingkit.core.text.Token;
@@ -111,13 +112,13 @@ final class OpinionFinder {
      * Whether evidence is named at {@code k}, after "clearly on" / "clearly from": "clearly on the CCTV", "clearly from
      * his messages", "clearly from what she said"; not "definitely on the spectrum".
      */
-    private static boolean evidenceFollows(List<Token> tokens, int k, Sentence s) {
-        String w = tokens.get(k).key();
+    private static boolean evidenceFollows(AnalysedText at, int k, Sentence s) {
+        String w = at.key(k);
         if (w.equals("what")) {
             return true;
         }
         if (EVIDENCE_DETERMINERS.contains(w)) {
-            return k + 1 < s.endToken() && EVIDENCE_FOLLOWS.contains(tokens.get(k + 1).key());
+            return k + 1 < s.endToken() && EVIDENCE_FOLLOWS.contains(at.key(k + 1));
         }
         return EVIDENCE_FOLLOWS.contains(w);
     }
@@ -247,6 +248,7 @@ final class OpinionFinder {
             }
         }
         Basis lastBasis = new Basis(at, flags);
+        Whose whose = new Whose(at);
         List<LexiconMatch> sorted = new ArrayList<>(matches);
         sorted.addAll(personLabels(at, flags));
         sorted.sort(MATCH_ORDER);
@@ -273,7 +275,7 @@ final class OpinionFinder {
             // judge before asking whose words these are: most matches are ruled out by their context, and the
             // reported-speech analysis isWriters needs is then never computed for texts with no candidate at all
             Candidate c = judge(at, m, s, lastBasis, flags, labelBefore);
-            if (c == null || !isWriters(at, m)) {
+            if (c == null || !whose.isWriters(m)) {
                 continue;
             }
             suppressEnd = Math.max(suppressEnd, Math.max(c.suppressUntil, c.end));
@@ -349,7 +351,7 @@ final class OpinionFinder {
             if (i + 2 >= n) {
                 continue;
             }
-            if ((fl & W_A_AN) == 0 || !isCopula(tokens.get(i - 1)) && (flags[i - 1] & W_FROM) == 0) {
+            if ((fl & W_A_AN) == 0 || !isCopula(at, i - 1) && (flags[i - 1] & W_FROM) == 0) {
                 continue;
             }
             int j = i + 1;
@@ -357,20 +359,20 @@ final class OpinionFinder {
             boolean judgemental = false;
             while (j < n && adjectives < 3) {
                 Token t = tokens.get(j);
-                if (t.kind() != TokenKind.WORD || t.isCapitalised() || PERSON_LABEL_NOUNS.contains(t.key())) {
+                if (t.kind() != TokenKind.WORD || t.isCapitalised() || PERSON_LABEL_NOUNS.contains(at.key(j))) {
                     break;
                 }
-                if (!NEUTRAL_ADJECTIVES.contains(t.key())) {
+                if (!NEUTRAL_ADJECTIVES.contains(at.key(j))) {
                     judgemental = true;
                 }
                 adjectives++;
                 j++;
             }
-            if (adjectives == 0 || !judgemental || j >= n || !PERSON_LABEL_NOUNS.contains(tokens.get(j).key())) {
+            if (adjectives == 0 || !judgemental || j >= n || !PERSON_LABEL_NOUNS.contains(at.key(j))) {
                 continue;
             }
             Sentence s = at.sentenceOf(i);
-            if (j >= s.endToken() || isCopula(tokens.get(i - 1)) && !subjectIsPerson(tokens, i - 1, s)) {
+            if (j >= s.endToken() || isCopula(at, i - 1) && !subjectIsPerson(at, i - 1, s)) {
                 continue;
             }
             out.add(new LexiconMatch(PERSON_LABEL, i, j + 1,
@@ -407,7 +409,7 @@ final class OpinionFinder {
             boolean ok = true;
             for (int j = first; j < end - 1; j++) {
                 Token t = tokens.get(j);
-                String k = t.key();
+                String k = at.key(j);
                 if (t.kind() != TokenKind.WORD || j > first && t.isCapitalised() || DETERMINERS.contains(k)
                         || PERSON_SUBJECTS.contains(k)) {
                     ok = false;
@@ -427,26 +429,26 @@ final class OpinionFinder {
     private static void intensified(AnalysedText at, int i, List<LexiconMatch> out) {
         List<Token> tokens = at.tokens();
         int n = tokens.size();
-        String k = tokens.get(i).key();
+        String k = at.key(i);
         if (!INTENSIFIED_STARTS.contains(k)) {
             return; // most tokens: no branch below can apply
         }
         int head;
-        if (k.equals("such") && i + 2 < n && (tokens.get(i + 1).key().equals("a") || tokens.get(i + 1).key().equals("an"))) {
+        if (k.equals("such") && i + 2 < n && (at.key(i + 1).equals("a") || at.key(i + 1).equals("an"))) {
             head = i + 2;
         } else if ((k.equals("so") || STRONG_DEGREE.contains(k)) && i + 1 < n) {
             head = i + 1;
         } else if (NOUN_INTENSIFIERS.contains(k) && i >= 2 && i + 1 < n
-                && (tokens.get(i - 1).key().equals("a") || tokens.get(i - 1).key().equals("an"))) {
+                && (at.key(i - 1).equals("a") || at.key(i - 1).equals("an"))) {
             head = i + 1; // "a complete idiot", "a proper little thug", "a massive gossip"
-            while (head + 1 < n && NOUN_INTENSIFIERS.contains(tokens.get(head).key())) {
+            while (head + 1 < n && NOUN_INTENSIFIERS.contains(at.key(head))) {
                 head++;
             }
-        } else if (k.equals("bit") && i >= 2 && tokens.get(i - 1).key().equals("a") && i + 3 < n
-                && tokens.get(i + 1).key().equals("of") && tokens.get(i + 2).key().equals("a")) {
+        } else if (k.equals("bit") && i >= 2 && at.key(i - 1).equals("a") && i + 3 < n
+                && at.key(i + 1).equals("of") && at.key(i + 2).equals("a")) {
             head = i + 3;
-        } else if (k.equals("bit") && i >= 2 && tokens.get(i - 1).key().equals("a") && i + 1 < n
-                && !tokens.get(i + 1).key().equals("of")) {
+        } else if (k.equals("bit") && i >= 2 && at.key(i - 1).equals("a") && i + 1 < n
+                && !at.key(i + 1).equals("of")) {
             head = i + 1; // "she is a bit desperate"
         } else {
             return;
@@ -456,7 +458,7 @@ final class OpinionFinder {
             return;
         }
         int copula = start - 1;
-        String before = tokens.get(copula).key();
+        String before = at.key(copula);
         if (!k.equals("so") && (before.equals("and") || before.equals("but") || tokens.get(copula).text().equals(","))) {
             // "very naive and a bit desperate": the copula of the first conjunct
             copula = -1;
@@ -465,7 +467,7 @@ final class OpinionFinder {
                 if (x.kind() == TokenKind.PUNCTUATION && !x.text().equals(",")) {
                     break;
                 }
-                if (isCopula(x)) {
+                if (isCopula(at, b)) {
                     copula = b;
                     break;
                 }
@@ -473,29 +475,29 @@ final class OpinionFinder {
             if (copula < 0) {
                 return;
             }
-        } else if (!isCopula(tokens.get(copula))) {
+        } else if (!isCopula(at, copula)) {
             return;
         }
         Token h = tokens.get(head);
-        if (NOUN_INTENSIFIERS.contains(k) && (h.key().equals("bit") || h.key().equals("while") || h.key().equals("more")
-                || h.key().equals("less") || h.key().equals("of") || !h.isWordLike())) {
+        if (NOUN_INTENSIFIERS.contains(k) && (at.key(head).equals("bit") || at.key(head).equals("while") || at.key(head).equals("more")
+                || at.key(head).equals("less") || at.key(head).equals("of") || !h.isWordLike())) {
             return; // "a little bit", "a little while"
         }
-        if (STRONG_DEGREE.contains(k) && (h.key().endsWith("ed") || FOLLOW_OK.contains(h.key()) || h.key().endsWith("ing") || h.key().endsWith("en")
-                || OBSERVED_STATES.contains(h.key()) || STRONG_DEGREE.contains(h.key()))) {
+        if (STRONG_DEGREE.contains(k) && (at.key(head).endsWith("ed") || FOLLOW_OK.contains(at.key(head)) || at.key(head).endsWith("ing") || at.key(head).endsWith("en")
+                || OBSERVED_STATES.contains(at.key(head)) || STRONG_DEGREE.contains(at.key(head)))) {
             return; // "was completely soaked", "is extremely distressed": what was seen, not a characterisation
         }
-        if (h.kind() != TokenKind.WORD || h.isCapitalised() || NEUTRAL_STATES.contains(h.key())
-                || DETERMINERS.contains(h.key()) || PERSON_SUBJECTS.contains(h.key())
-                || NEUTRAL_ADJECTIVES.contains(h.key()) || isAdverb(h) || AUX.contains(h.key())) {
+        if (h.kind() != TokenKind.WORD || h.isCapitalised() || NEUTRAL_STATES.contains(at.key(head))
+                || DETERMINERS.contains(at.key(head)) || PERSON_SUBJECTS.contains(at.key(head))
+                || NEUTRAL_ADJECTIVES.contains(at.key(head)) || isAdverb(h) || AUX.contains(at.key(head))) {
             return;
         }
         Sentence s = at.sentenceOf(i);
-        if (head >= s.endToken() || copula < s.firstToken() || !subjectIsPerson(tokens, copula, s) || at.isNegated(start)) {
+        if (head >= s.endToken() || copula < s.firstToken() || !subjectIsPerson(at, copula, s) || at.isNegated(start)) {
             return;
         }
         int end = head + 1;
-        if (end < s.endToken() && (PERSON_LABEL_NOUNS.contains(tokens.get(end).key()) || PERSON_NOUNS.contains(tokens.get(end).key()))) {
+        if (end < s.endToken() && (PERSON_LABEL_NOUNS.contains(at.key(end)) || PERSON_NOUNS.contains(at.key(end)))) {
             end++;
         }
         out.add(new LexiconMatch(INTENSIFIED, start, end, TextSpan.of(at.text(), tokens.get(start).start(),
@@ -519,7 +521,7 @@ final class OpinionFinder {
         all.add("such");
         all.add("so");
         all.add("bit");
-        return Set.copyOf(all);
+        return new WordSet(all);
     }
     private static final Set<String> OBSERVED_STATES = words(
             "red", "cold", "wet", "muddy", "sweaty", "hot", "thin", "pale", "quiet", "still", "silent", "late", "early",
@@ -564,11 +566,10 @@ final class OpinionFinder {
         if (!cat.equals("hedge") && !cat.equals("certainty")) {
             return false;
         }
-        List<Token> tokens = at.tokens();
         int f = m.firstToken();
         Sentence s = at.sentenceOf(f);
         for (int b = f - 1; b >= s.firstToken() && b >= f - 3; b--) {
-            String k = tokens.get(b).key();
+            String k = at.key(b);
             if (k.equals("but")) {
                 return true;
             }
@@ -579,16 +580,40 @@ final class OpinionFinder {
         return false;
     }
 
-    private static boolean isWriters(AnalysedText at, LexiconMatch m) {
-        int i = m.firstToken();
-        if (at.isTokenQuoted(i)) {
-            return false;
+    /**
+     * Whose words a match is: asked per candidate, but a report's cue is judged once per report (the next candidate
+     * usually falls in the same report as the last, so remembering the last one is enough).
+     */
+    private static final class Whose {
+        private final AnalysedText at;
+        /** The writer's own report judged last, and whether its cue is the writer instructing someone. */
+        private ReportedSpeech lastReport;
+        private boolean lastInstructing;
+
+        Whose(AnalysedText at) {
+            this.at = at;
         }
-        if (at.isTokenReported(i)) {
-            return contrastedHedge(at, m); // "She says she's been ill but it's more likely ...": the writer doubts it
+
+        boolean isWriters(LexiconMatch m) {
+            int i = m.firstToken();
+            if (at.isTokenQuoted(i)) {
+                return false;
+            }
+            if (at.isTokenReported(i)) {
+                return contrastedHedge(at, m); // "She says she's been ill but it's more likely ...": the writer doubts it
+            }
+            // not someone else's words: either no report covers the token or it is the writer's own report
+            ReportedSpeech r = at.reportAt(i).orElse(null);
+            if (r == null) {
+                return true;
+            }
+            if (r != lastReport) {
+                lastReport = r;
+                lastInstructing = r.speaker().role().isWriter() && WRITER_INSTRUCTING.contains(
+                        stripApostrophes(r.cue().text().toLowerCase(java.util.Locale.ROOT)));
+            }
+            return !lastInstructing; // "I explained that it is dangerous": what the writer told the child
         }
-        return at.reportAt(i).map(r -> !(r.speaker().role().isWriter()
-                && WRITER_INSTRUCTING.contains(stripApostrophes(r.cue().text().toLowerCase(java.util.Locale.ROOT))))).orElse(true);
     }
 
     private static Candidate judge(AnalysedText at, LexiconMatch m, Sentence s, Basis lastBasis, int[] flags,
@@ -599,33 +624,33 @@ final class OpinionFinder {
         String cat = m.category();
         switch (cat) {
             case "emotive":
-                if (e < s.endToken() && tokens.get(e).key().equals("of") && SMELL_WORDS.contains(tokens.get(f).key())) {
+                if (e < s.endToken() && at.key(e).equals("of") && SMELL_WORDS.contains(at.key(f))) {
                     return null; // "his coat stinks of cannabis" describes a smell
                 }
-                if (tokens.get(f).key().equals("classic") && (e >= s.endToken() || !tokens.get(e).isCapitalised()
+                if (at.key(f).equals("classic") && (e >= s.endToken() || !tokens.get(e).isCapitalised()
                         || tokens.get(e).kind() != TokenKind.WORD)) {
                     return null; // "Classic Harvey" is a judgement; "classic signs of" is professional language
                 }
-                if (inCompound(tokens, m) || tokens.get(f).key().startsWith("typical") && e < s.endToken()
-                        && (TYPICAL_NOT_BEFORE.contains(tokens.get(e).key()) || tokens.get(e).key().equals("of")
-                        && e + 1 < s.endToken() && !PERSON_SUBJECTS.contains(tokens.get(e + 1).key())
-                        && !tokens.get(e + 1).key().equals("his") && !tokens.get(e + 1).key().equals("their"))) {
+                if (inCompound(at, m) || at.key(f).startsWith("typical") && e < s.endToken()
+                        && (TYPICAL_NOT_BEFORE.contains(at.key(e)) || at.key(e).equals("of")
+                        && e + 1 < s.endToken() && !PERSON_SUBJECTS.contains(at.key(e + 1))
+                        && !at.key(e + 1).equals("his") && !at.key(e + 1).equals("their"))) {
                     return null;
                 }
                 return labelSpan(at, m, cat);
             case "label":
             case "minimising":
-                if (e - f > 3 && tokens.get(f).key().equals("the") && (tokens.get(f + 1).key().equals("most")
-                        || tokens.get(f + 1).key().equals("least")) && NEUTRAL_ADJECTIVES.contains(tokens.get(f + 2).key())) {
+                if (e - f > 3 && at.key(f).equals("the") && (at.key(f + 1).equals("most")
+                        || at.key(f + 1).equals("least")) && NEUTRAL_ADJECTIVES.contains(at.key(f + 2))) {
                     return null; // "the most helpful pupil": praise, not a label
                 }
-                if (at.isNegated(f) || isLyingAtPlace(tokens, m) || inCompound(tokens, m) || eventStarts(tokens, m, s)
-                        || e < s.endToken() && LABEL_NEXT_BLOCK.contains(tokens.get(e).key())) {
+                if (at.isNegated(f) || isLyingAtPlace(at, m) || inCompound(at, m) || eventStarts(at, m, s)
+                        || e < s.endToken() && LABEL_NEXT_BLOCK.contains(at.key(e))) {
                     return null;
                 }
                 return labelSpan(at, m, cat);
             case "motive":
-                if (at.isNegated(f) || isLyingAtPlace(tokens, m)) {
+                if (at.isNegated(f) || isLyingAtPlace(at, m)) {
                     return null;
                 }
                 return new Candidate(f, e, cat, Severity.WARNING, e);
@@ -639,24 +664,24 @@ final class OpinionFinder {
                 if (at.isNegated(f)) {
                     return null;
                 }
-                if (e < s.endToken() && STATE_NEXT_BLOCK.contains(tokens.get(e).key())) {
+                if (e < s.endToken() && STATE_NEXT_BLOCK.contains(at.key(e))) {
                     return null;
                 }
-                if (inCompound(tokens, m) || attributive(tokens, m, s) || verbUse(tokens, m, s)) {
+                if (inCompound(at, m) || attributive(at, m, s) || verbUse(at, m, s)) {
                     return null;
                 }
                 int copula = predicateCopula(at, m, s, flags);
-                if (copula == NO_POSITION && cat.equals("state") && arrivedInState(tokens, m, s)) {
+                if (copula == NO_POSITION && cat.equals("state") && arrivedInState(at, m, s)) {
                     return labelSpan(at, m, cat); // "turned up to the meeting stoned"
                 }
-                if (copula == NO_POSITION || copula >= 0 && !PLACE_NOUNS.contains(tokens.get(e - 1).key())
-                        && !subjectIsPerson(tokens, copula, s)) {
+                if (copula == NO_POSITION || copula >= 0 && !PLACE_NOUNS.contains(at.key(e - 1))
+                        && !subjectIsPerson(at, copula, s)) {
                     return null;
                 }
                 return labelSpan(at, m, cat);
             case "condition":
-                if (at.isNegated(f) || !afterHave(tokens, f, s) || mentions(tokens, s, DIAGNOSIS_BASIS)
-                        || e < s.endToken() && CONDITION_COMPOUNDS.contains(tokens.get(e).key())) {
+                if (at.isNegated(f) || !afterHave(at, f, s) || mentions(at, s, DIAGNOSIS_BASIS)
+                        || e < s.endToken() && CONDITION_COMPOUNDS.contains(at.key(e))) {
                     // "an autism awareness refresher", "an ADHD assessment": the condition names something else
                     return null;
                 }
@@ -665,8 +690,8 @@ final class OpinionFinder {
             case "harm-ongoing":
                 return harm(at, m, s, cat);
             case "certainty":
-                if (FRAME_STARTS.contains(tokens.get(f).key()) && lastBasis.given(s, e) || e < s.endToken() && (tokens.get(e).key().equals("from") || tokens.get(e).key().equals("on"))
-                        && e + 1 < s.endToken() && evidenceFollows(tokens, e + 1, s)) {
+                if (FRAME_STARTS.contains(at.key(f)) && lastBasis.given(s, e) || e < s.endToken() && (at.key(e).equals("from") || at.key(e).equals("on"))
+                        && e + 1 < s.endToken() && evidenceFollows(at, e + 1, s)) {
                     return new Candidate(f, e, cat, null, Math.min(at.clauseEnd(f), s.endToken()));
                 }
                 return certainty(at, m, s);
@@ -679,7 +704,7 @@ final class OpinionFinder {
             case "generalisation":
                 return generalisation(at, m, s);
             case "fragment":
-                return fragment(tokens, m, s) ? new Candidate(f, e, cat, Severity.WARNING, e) : null;
+                return fragment(at, m, s) ? new Candidate(f, e, cat, Severity.WARNING, e) : null;
             case "continuation":
                 return findingInSentence ? new Candidate(f, e, cat, Severity.WARNING, e) : null;
             default:
@@ -702,9 +727,9 @@ final class OpinionFinder {
         int first = m.firstToken();
         int steps = 0;
         int after = m.endToken();
-        boolean nounLike = after >= s.endToken() || !tokens.get(after).isWordLike() || FOLLOW_OK.contains(tokens.get(after).key());
+        boolean nounLike = after >= s.endToken() || !tokens.get(after).isWordLike() || FOLLOW_OK.contains(at.key(after));
         while (first - 1 >= s.firstToken() && steps++ < 3) {
-            String k = tokens.get(first - 1).key();
+            String k = at.key(first - 1);
             if (k.equals("very") || k.equals("so") || k.equals("really") || k.equals("extremely") || k.equals("just")
                     || k.equals("too") || k.equals("totally") || k.equals("completely") || k.equals("utterly")
                     || k.equals("absolutely") || k.equals("incredibly") || k.equals("such")
@@ -716,22 +741,24 @@ final class OpinionFinder {
             }
         }
         int end = m.endToken();
-        if (end < s.endToken() && PERSON_NOUNS.contains(tokens.get(end).key()) && !cat.equals("emotive")) {
+        if (end < s.endToken() && PERSON_NOUNS.contains(at.key(end)) && !cat.equals("emotive")) {
             end++;
         }
         return new Candidate(first, end, cat, Severity.WARNING, end);
     }
 
-    private static boolean isLyingAtPlace(List<Token> tokens, LexiconMatch m) {
+    private static boolean isLyingAtPlace(AnalysedText at, LexiconMatch m) {
+        List<Token> tokens = at.tokens();
         Token last = tokens.get(m.endToken() - 1);
-        if (!last.key().equals("lying")) {
+        if (!at.key(m.endToken() - 1).equals("lying")) {
             return false;
         }
-        return m.endToken() < tokens.size() && LYING_PLACE.contains(tokens.get(m.endToken()).key());
+        return m.endToken() < tokens.size() && LYING_PLACE.contains(at.key(m.endToken()));
     }
 
-    private static boolean isCopula(Token t) {
-        String k = t.key();
+    private static boolean isCopula(AnalysedText at, int i) {
+        Token t = at.tokens().get(i);
+        String k = at.key(i);
         if (COPULA.contains(k)) {
             return true;
         }
@@ -753,13 +780,13 @@ final class OpinionFinder {
         int steps = 0;
         while (j >= s.firstToken() && steps++ < 7) {
             Token t = tokens.get(j);
-            if (isCopula(t)) {
+            if (isCopula(at, j)) {
                 return j;
             }
-            if (t.isWordLike() && isNoteSubject(tokens, j, s)) {
+            if (t.isWordLike() && isNoteSubject(at, j, s)) {
                 return j + 1; // a note without its verb: "Jayden off his face in period 5", "Daisy's dad drunk again"
             }
-            String k = t.key();
+            String k = at.key(j);
             if ((k.equals("and") || k.equals("but") || k.equals("or")) && (flags[Math.max(j - 1, 0)] & W_JUDGEMENT) == 0) {
                 // "was rude to the lunch staff and generally unpleasant": the copula of the first conjunct
                 for (int b = j - 1, seen = 0; b >= s.firstToken() && seen < 12; b--, seen++) {
@@ -767,7 +794,7 @@ final class OpinionFinder {
                     if (x.kind() == TokenKind.PUNCTUATION && !x.text().equals(",")) {
                         break;
                     }
-                    if (isCopula(x) && !x.key().startsWith("seem") && !x.key().startsWith("appear")) {
+                    if (isCopula(at, b) && !at.key(b).startsWith("seem") && !at.key(b).startsWith("appear")) {
                         return b;
                     }
                 }
@@ -791,7 +818,7 @@ final class OpinionFinder {
             return FRAGMENT;
         }
         Token next = tokens.get(e);
-        return next.kind() == TokenKind.PUNCTUATION || PERSON_NOUNS.contains(next.key()) || next.key().equals("and")
+        return next.kind() == TokenKind.PUNCTUATION || PERSON_NOUNS.contains(at.key(e)) || at.key(e).equals("and")
                 || (flags[e] & W_JUDGEMENT) != 0 ? FRAGMENT : NO_POSITION;
     }
 
@@ -799,18 +826,20 @@ final class OpinionFinder {
      * Whether the words from the start of the sentence to {@code j} are a short subject with no verb after it, as in
      * a note: a name ("Jayden"), a person word ("mum") or a possessive and a person word ("Daisy's dad").
      */
-    private static boolean isNoteSubject(List<Token> tokens, int j, Sentence s) {
+    private static boolean isNoteSubject(AnalysedText at, int j, Sentence s) {
         int first = s.firstToken();
         if (j - first > 1) {
             return false;
         }
+        List<Token> tokens = at.tokens();
         Token head = tokens.get(j);
-        String k = head.key();
+        String k = at.key(j);
         if (j > first) {
             // "Daisy's dad", "her mum": a possessive then a person word
             Token owner = tokens.get(first);
-            return owner.kind() == TokenKind.WORD && (owner.normal().endsWith("'s") || owner.key().equals("his")
-                    || owner.key().equals("her") || owner.key().equals("their")) && PERSON_SUBJECTS.contains(k)
+            String ok = at.key(first);
+            return owner.kind() == TokenKind.WORD && (owner.normal().endsWith("'s") || ok.equals("his")
+                    || ok.equals("her") || ok.equals("their")) && PERSON_SUBJECTS.contains(k)
                     && !NON_PERSON.contains(k);
         }
         if (head.kind() != TokenKind.WORD || NON_PERSON.contains(k) || NON_PERSON_CAPS.contains(k)) {
@@ -834,25 +863,26 @@ final class OpinionFinder {
             "club", "practice", "training", "rehearsal", "fair", "ceremony", "celebration", "campaign", "week");
 
     /** "The match kicked off at 14:00": the words name an event starting, not someone's behaviour. */
-    private static boolean eventStarts(List<Token> tokens, LexiconMatch m, Sentence s) {
+    private static boolean eventStarts(AnalysedText at, LexiconMatch m, Sentence s) {
         int f = m.firstToken();
-        return tokens.get(f).key().startsWith("kick") && f > s.firstToken() && EVENTS.contains(tokens.get(f - 1).key());
+        return at.key(f).startsWith("kick") && f > s.firstToken() && EVENTS.contains(at.key(f - 1));
     }
 
     /** Whether the subject of the copula at {@code copula} is a person ("Mum", "he", "Tyler"), not "it" or "the knife". */
-    static boolean subjectIsPerson(List<Token> tokens, int copula, Sentence s) {
+    static boolean subjectIsPerson(AnalysedText at, int copula, Sentence s) {
+        List<Token> tokens = at.tokens();
         Token c = tokens.get(copula);
-        if (c.key().equals("being") && copula - 1 >= s.firstToken() && GERUND_PREPOSITIONS.contains(tokens.get(copula - 1).key())) {
+        if (at.key(copula).equals("being") && copula - 1 >= s.firstToken() && GERUND_PREPOSITIONS.contains(at.key(copula - 1))) {
             // "Dad is known for being violent": the subject of the clause around the gerund
             for (int b = copula - 2, seen = 0; b >= s.firstToken() && seen < 6; b--, seen++) {
-                if (isCopula(tokens.get(b)) && !tokens.get(b).key().equals("being")) {
-                    return subjectIsPerson(tokens, b, s);
+                if (isCopula(at, b) && !at.key(b).equals("being")) {
+                    return subjectIsPerson(at, b, s);
                 }
             }
             // "Bella brings it on herself by being so bossy": the subject opening the sentence
             Token first = tokens.get(s.firstToken());
-            return first.isCapitalised() ? !NON_PERSON_CAPS.contains(first.key()) && !NON_PERSON.contains(first.key())
-                    : isPersonWord(first.key(), false);
+            return first.isCapitalised() ? !NON_PERSON_CAPS.contains(at.key(s.firstToken())) && !NON_PERSON.contains(at.key(s.firstToken()))
+                    : isPersonWord(at.key(s.firstToken()), false);
         }
         String cn = c.normal();
         int apostrophe = cn.lastIndexOf('\'');
@@ -864,7 +894,7 @@ final class OpinionFinder {
         int steps = 0;
         while (j >= s.firstToken() && steps++ < 6) {
             Token t = tokens.get(j);
-            String k = t.key();
+            String k = at.key(j);
             if (t.text().equals(")")) {
                 while (j > s.firstToken() && !tokens.get(j).text().equals("(") && steps++ < 12) {
                     j--;
@@ -882,7 +912,7 @@ final class OpinionFinder {
                 if (j == s.firstToken() || !first.isWordLike()) {
                     return true;
                 }
-                return first.isCapitalised() ? !NON_PERSON_CAPS.contains(first.key()) : isPersonWord(first.key(), false);
+                return first.isCapitalised() ? !NON_PERSON_CAPS.contains(at.key(s.firstToken())) : isPersonWord(at.key(s.firstToken()), false);
             }
             if (t.isCapitalised()) {
                 return !NON_PERSON_CAPS.contains(k) && !NON_PERSON.contains(k);
@@ -890,12 +920,12 @@ final class OpinionFinder {
             if (isPersonWord(k, false)) {
                 return true;
             }
-            if (j - 1 > s.firstToken() && NP_PREPOSITIONS.contains(tokens.get(j - 1).key())) {
+            if (j - 1 > s.firstToken() && NP_PREPOSITIONS.contains(at.key(j - 1))) {
                 j -= 2; // "the lads in 10B are ...": the head comes before the prepositional phrase
                 continue;
             }
             // an unknown lower-case word: a name typed in lower case ("jayden is ...") unless a determiner precedes it
-            return !NON_PERSON.contains(k) && (j == s.firstToken() || !DETERMINERS.contains(tokens.get(j - 1).key())
+            return !NON_PERSON.contains(k) && (j == s.firstToken() || !DETERMINERS.contains(at.key(j - 1))
                     && !tokens.get(j - 1).isWordLike());
         }
         return true;
@@ -915,7 +945,8 @@ final class OpinionFinder {
         return PERSON_SUBJECTS.contains(k) || capitalised;
     }
 
-    private static boolean inCompound(List<Token> tokens, LexiconMatch m) {
+    private static boolean inCompound(AnalysedText at, LexiconMatch m) {
+        List<Token> tokens = at.tokens();
         int f = m.firstToken();
         int e = m.endToken();
         return e < tokens.size() && tokens.get(e).kind() == TokenKind.JOINER
@@ -923,7 +954,8 @@ final class OpinionFinder {
     }
 
     /** "a violent video", "a strange smell": the adjective describes a thing named next. */
-    private static boolean attributive(List<Token> tokens, LexiconMatch m, Sentence s) {
+    private static boolean attributive(AnalysedText at, LexiconMatch m, Sentence s) {
+        List<Token> tokens = at.tokens();
         int e = m.endToken();
         if (e >= s.endToken()) {
             return false;
@@ -932,30 +964,32 @@ final class OpinionFinder {
         if (!next.isWordLike()) {
             return false;
         }
-        String k = next.key();
+        String k = at.key(e);
         return !FOLLOW_OK.contains(k) && !PERSON_NOUNS.contains(k) && !k.endsWith("ly");
     }
 
     /** "threatening to hit", "controlling the ball": a verb, not a judgement. */
-    private static boolean verbUse(List<Token> tokens, LexiconMatch m, Sentence s) {
+    private static boolean verbUse(AnalysedText at, LexiconMatch m, Sentence s) {
+        List<Token> tokens = at.tokens();
         Token last = tokens.get(m.endToken() - 1);
-        if (!last.key().endsWith("ing") || m.endToken() >= s.endToken()) {
+        if (!at.key(m.endToken() - 1).endsWith("ing") || m.endToken() >= s.endToken()) {
             return false;
         }
         Token next = tokens.get(m.endToken());
-        if (next.key().equals("to") && m.endToken() + 1 < s.endToken()) {
+        if (at.key(m.endToken()).equals("to") && m.endToken() + 1 < s.endToken()) {
             // "threatening to hit" is a verb; "condescending to staff" an adjective
             Token after = tokens.get(m.endToken() + 1);
-            return !(TO_PERSON.contains(after.key()) || after.isCapitalised() && after.kind() == TokenKind.WORD);
+            return !(TO_PERSON.contains(at.key(m.endToken() + 1)) || after.isCapitalised() && after.kind() == TokenKind.WORD);
         }
-        return VERB_OBJECT.contains(next.key()) || next.isCapitalised() && next.kind() == TokenKind.WORD;
+        return VERB_OBJECT.contains(at.key(m.endToken())) || next.isCapitalised() && next.kind() == TokenKind.WORD;
     }
 
-    private static boolean afterHave(List<Token> tokens, int f, Sentence s) {
+    private static boolean afterHave(AnalysedText at, int f, Sentence s) {
+        List<Token> tokens = at.tokens();
         int j = f - 1;
         int steps = 0;
         while (j >= s.firstToken() && steps++ < 4) {
-            String k = tokens.get(j).key();
+            String k = at.key(j);
             if (HAVE.contains(k)) {
                 return true;
             }
@@ -967,9 +1001,9 @@ final class OpinionFinder {
         return false;
     }
 
-    private static boolean mentions(List<Token> tokens, Sentence s, Set<String> words) {
+    private static boolean mentions(AnalysedText at, Sentence s, Set<String> words) {
         for (int i = s.firstToken(); i < s.endToken() && i - s.firstToken() < 80; i++) {
-            if (words.contains(tokens.get(i).key())) {
+            if (words.contains(at.key(i))) {
                 return true;
             }
         }
@@ -983,7 +1017,7 @@ final class OpinionFinder {
         int steps = 0;
         while (j >= s.firstToken() && steps++ < 3) {
             Token t = tokens.get(j);
-            String k = t.key();
+            String k = at.key(j);
             if (isAdverb(t) || k.equals("now") || k.equals("still") || k.equals("also")
                     || k.equals("definately")) {
                 j--;
@@ -995,22 +1029,22 @@ final class OpinionFinder {
             return null;
         }
         Token be = tokens.get(j);
-        String bk = be.key();
+        String bk = at.key(j);
         boolean ongoing = bk.equals("being") || bk.equals("getting");
         boolean anyBe = BE.contains(bk) || be.normal().endsWith("'s") && be.kind() == TokenKind.WORD;
         if (cat.equals("harm-ongoing") ? !ongoing : !anyBe) {
             return null;
         }
-        if (at.isNegated(j) || at.isNegated(f) || !subjectIsPerson(tokens, j, s)) {
+        if (at.isNegated(j) || at.isNegated(f) || !subjectIsPerson(at, j, s)) {
             return null;
         }
         if (j - 1 >= s.firstToken()) {
-            String before = tokens.get(j - 1).key();
+            String before = at.key(j - 1);
             if (NOT_HARM_BEFORE.contains(before)) {
                 return null;
             }
             if (j - 2 >= s.firstToken() && (before.equals("been") || before.equals("be"))
-                    && NOT_HARM_BEFORE.contains(tokens.get(j - 2).key())) {
+                    && NOT_HARM_BEFORE.contains(at.key(j - 2))) {
                 return null;
             }
         }
@@ -1025,15 +1059,15 @@ final class OpinionFinder {
         List<Token> tokens = at.tokens();
         int f = m.firstToken();
         int e = m.endToken();
-        String k = tokens.get(f).key();
+        String k = at.key(f);
         if (f - 1 >= s.firstToken()) {
-            String prev = tokens.get(f - 1).key();
+            String prev = at.key(f - 1);
             if (MANNER_BEFORE.contains(prev)) {
                 return null;
             }
             boolean future = prev.equals("will") || prev.equals("would") || prev.equals("shall")
                     || tokens.get(f - 1).normal().endsWith("'ll");
-            String subject = f - 2 >= s.firstToken() ? tokens.get(f - 2).key() : "";
+            String subject = f - 2 >= s.firstToken() ? at.key(f - 2) : "";
             if (future && (subject.equals("i") || subject.equals("we") || tokens.get(f - 1).normal().startsWith("i'")
                     || tokens.get(f - 1).normal().startsWith("we'"))) {
                 return null; // "I will definitely follow this up": a promise, not an inference
@@ -1042,16 +1076,16 @@ final class OpinionFinder {
                 return null;
             }
         }
-        if (e < s.endToken() && MANNER_AFTER.contains(tokens.get(e).key()) && (k.equals("clearly") || k.equals("plainly"))) {
+        if (e < s.endToken() && MANNER_AFTER.contains(at.key(e)) && (k.equals("clearly") || k.equals("plainly"))) {
             return null;
         }
-        if (tokens.get(e - 1).key().equals("that") && e - 1 > f
-                || e - f > 1 && e < s.endToken() && tokens.get(e).key().equals("that")) {
+        if (at.key(e - 1).equals("that") && e - 1 > f
+                || e - f > 1 && e < s.endToken() && at.key(e).equals("that")) {
             // "it's obvious that ...": the frame carries the certainty
-            int end = tokens.get(e - 1).key().equals("that") ? e - 1 : e;
+            int end = at.key(e - 1).equals("that") ? e - 1 : e;
             return new Candidate(f, end, "certainty", Severity.WARNING, Math.max(e, at.clauseEnd(e - 1)));
         }
-        if (e < s.endToken() && (tokens.get(e).key().equals("i") || tokens.get(e).key().equals("we")
+        if (e < s.endToken() && (at.key(e).equals("i") || at.key(e).equals("we")
                 || tokens.get(e).normal().startsWith("i'") || tokens.get(e).normal().startsWith("we'"))) {
             return null; // "Obviously I reported this to the DSL": about the writer's own action
         }
@@ -1067,7 +1101,7 @@ final class OpinionFinder {
             return from;
         }
         int i = from;
-        while (i < limit && i - from < 4 && AUX.contains(tokens.get(i).key())) {
+        while (i < limit && i - from < 4 && AUX.contains(at.key(i))) {
             i++;
         }
         int content = 0;
@@ -1077,15 +1111,15 @@ final class OpinionFinder {
                 i++;
                 continue;
             }
-            if (!t.isWordLike() || content > 0 && stopAtPrepositions && EXTENT_STOP.contains(t.key())) {
+            if (!t.isWordLike() || content > 0 && stopAtPrepositions && EXTENT_STOP.contains(at.key(i))) {
                 break;
             }
             content++;
             i++;
         }
         // do not end on an article or a joining word
-        while (i > from && (tokens.get(i - 1).key().equals("a") || tokens.get(i - 1).key().equals("the")
-                || tokens.get(i - 1).key().equals("and") || tokens.get(i - 1).key().equals("to"))) {
+        while (i > from && (at.key(i - 1).equals("a") || at.key(i - 1).equals("the")
+                || at.key(i - 1).equals("and") || at.key(i - 1).equals("to"))) {
             i--;
         }
         return Math.max(i, from);
@@ -1097,12 +1131,12 @@ final class OpinionFinder {
             "consented", "confirmed", "arranged", "wants", "wanted", "checked", "whether", "if");
 
     /** "agreed she could be in the room", "asked if he could go home": a modal after a verb of permission. */
-    private static boolean permitted(List<Token> tokens, int f, Sentence s) {
+    private static boolean permitted(AnalysedText at, int f, Sentence s) {
         for (int b = f - 1, seen = 0; b >= s.firstToken() && seen < 3; b--, seen++) {
-            if (PERMISSION_VERBS.contains(tokens.get(b).key())) {
+            if (PERMISSION_VERBS.contains(at.key(b))) {
                 return true;
             }
-            if (!tokens.get(b).isWordLike()) {
+            if (!at.tokens().get(b).isWordLike()) {
                 return false;
             }
         }
@@ -1113,24 +1147,24 @@ final class OpinionFinder {
         List<Token> tokens = at.tokens();
         int f = m.firstToken();
         int e = m.endToken();
-        String first = tokens.get(f).key();
-        String last = tokens.get(e - 1).key();
-        if (e - f == 1 && first.endsWith("likely") && f > s.firstToken() && DETERMINERS.contains(tokens.get(f - 1).key())) {
+        String first = at.key(f);
+        String last = at.key(e - 1);
+        if (e - f == 1 && first.endsWith("likely") && f > s.firstToken() && DETERMINERS.contains(at.key(f - 1))) {
             return null; // "the likely outcome": a forecast's name, not speculation about someone
         }
-        if ((first.equals("could") || first.equals("can") || first.equals("may")) && permitted(tokens, f, s)) {
+        if ((first.equals("could") || first.equals("can") || first.equals("may")) && permitted(at, f, s)) {
             return null; // "agreed she could be in the room": permission, not speculation
         }
         boolean firstPerson = FRAME_STARTS.contains(first) || last.equals("that")
-                || e < s.endToken() && tokens.get(e).key().equals("that");
+                || e < s.endToken() && at.key(e).equals("that");
         if (last.equals("be") && e < s.endToken()) {
             Token next = tokens.get(e);
-            String nk = next.key();
+            String nk = at.key(e);
             boolean participle = IRREGULAR_PARTICIPLES.contains(nk) || nk.endsWith("ed") && nk.length() > 4;
-            if ((tokens.get(e - 2).key().equals("must") || tokens.get(e - 2).key().equals("could")) && participle) {
+            if ((at.key(e - 2).equals("must") || at.key(e - 2).equals("could")) && participle) {
                 return null; // "must be informed", "could be seen": not speculation
             }
-            if (nk.equals("at") && e + 1 < s.endToken() && tokens.get(e + 1).key().equals("risk")) {
+            if (nk.equals("at") && e + 1 < s.endToken() && at.key(e + 1).equals("risk")) {
                 return null; // risk language belongs to the professional assessment
             }
         }
@@ -1147,19 +1181,20 @@ final class OpinionFinder {
         }
         for (int b = f - 1, seen = 0; b >= s.firstToken() && seen < 3; b--, seen++) {
             Token x = tokens.get(b);
-            if (OWN_SIDE.contains(x.key()) || x.normal().startsWith("i'") || x.normal().startsWith("we'")) {
+            if (OWN_SIDE.contains(at.key(b)) || x.normal().startsWith("i'") || x.normal().startsWith("we'")) {
                 return new Candidate(f, e, "hedge", null, e); // "staff will probably need to ...": the writer's own plans
             }
-            if (!AUX.contains(x.key()) && !x.key().equals("also")) {
+            if (!AUX.contains(at.key(b)) && !at.key(b).equals("also")) {
                 break;
             }
         }
         int end = Math.max(e, Math.min(clauseEnd, e + 8));
-        end = trimEnd(tokens, e, end);
+        end = trimEnd(at, e, end);
         return new Candidate(f, end, "hedge", Severity.WARNING, Math.max(end, clauseEnd));
     }
 
-    private static int trimEnd(List<Token> tokens, int min, int end) {
+    private static int trimEnd(AnalysedText at, int min, int end) {
+        List<Token> tokens = at.tokens();
         while (end > min && !tokens.get(end - 1).isWordLike()) {
             end--;
         }
@@ -1170,30 +1205,30 @@ final class OpinionFinder {
         List<Token> tokens = at.tokens();
         int f = m.firstToken();
         int e = m.endToken();
-        String last = tokens.get(e - 1).key();
+        String last = at.key(e - 1);
         int clauseEnd = Math.min(at.clauseEnd(Math.min(e, tokens.size() - 1)), s.endToken());
         if (e >= s.endToken()) {
             clauseEnd = e;
         }
         int end;
         if (last.equals("like") || last.equals("if") || last.equals("though")) {
-            end = trimEnd(tokens, e, Math.max(e, Math.min(clauseEnd, e + 10)));
-        } else if (e - f >= 2 || tokens.get(f).key().startsWith("look") || tokens.get(f).key().startsWith("sound")) {
+            end = trimEnd(at, e, Math.max(e, Math.min(clauseEnd, e + 10)));
+        } else if (e - f >= 2 || at.key(f).startsWith("look") || at.key(f).startsWith("sound")) {
             end = e; // "looked drunk"
         } else {
             // seem / appear + adjective
             int j = e;
             boolean toHave = false;
-            while (j < s.endToken() && j - e < 4 && APPEAR_SKIP.contains(tokens.get(j).key())) {
-                if (tokens.get(j).key().equals("to") && j + 1 < s.endToken()) {
-                    String v = tokens.get(j + 1).key();
+            while (j < s.endToken() && j - e < 4 && APPEAR_SKIP.contains(at.key(j))) {
+                if (at.key(j).equals("to") && j + 1 < s.endToken()) {
+                    String v = at.key(j + 1);
                     if (!v.equals("be") && !v.equals("have")) {
                         return null; // "seemed to settle"
                     }
                     toHave |= v.equals("have");
                 }
-                if (tokens.get(j).key().equals("a") && j + 1 < s.endToken() && !tokens.get(j + 1).key().equals("bit")
-                        && !tokens.get(j + 1).key().equals("little")) {
+                if (at.key(j).equals("a") && j + 1 < s.endToken() && !at.key(j + 1).equals("bit")
+                        && !at.key(j + 1).equals("little")) {
                     break;
                 }
                 j++;
@@ -1202,17 +1237,17 @@ final class OpinionFinder {
                 return null;
             }
             Token x = tokens.get(j);
-            if (!toHave && NEUTRAL_IMPRESSIONS.contains(x.key())) {
+            if (!toHave && NEUTRAL_IMPRESSIONS.contains(at.key(j))) {
                 return null; // "Ellie appears settled in class"
             }
             if (toHave) {
-                end = trimEnd(tokens, j, Math.max(j + 1, Math.min(clauseEnd, j + 6))); // "appears to have a violent streak"
+                end = trimEnd(at, j, Math.max(j + 1, Math.min(clauseEnd, j + 6))); // "appears to have a violent streak"
             } else if (judgementAt(at, j)) {
-                end = trimEnd(tokens, j + 1, Math.max(j + 1, Math.min(clauseEnd, j + 3)));
-            } else if (x.key().equals("like") || x.key().equals("as")) {
-                end = trimEnd(tokens, j, Math.max(j + 1, Math.min(clauseEnd, j + 10)));
+                end = trimEnd(at, j + 1, Math.max(j + 1, Math.min(clauseEnd, j + 3)));
+            } else if (at.key(j).equals("like") || at.key(j).equals("as")) {
+                end = trimEnd(at, j, Math.max(j + 1, Math.min(clauseEnd, j + 10)));
             } else {
-                if (!x.isWordLike() || x.kind() == TokenKind.NUMBER || APPEAR_NOT.contains(x.key())) {
+                if (!x.isWordLike() || x.kind() == TokenKind.NUMBER || APPEAR_NOT.contains(at.key(j))) {
                     return null;
                 }
                 end = j + 1;
@@ -1231,17 +1266,21 @@ final class OpinionFinder {
             "holy", "sly", "fly", "butterfly", "assembly", "anomaly", "homily", "rely");
 
     static boolean isAdverb(Token t) {
+        if (t.kind() != TokenKind.WORD || t.isCapitalised()) {
+            return false;
+        }
         String k = t.key();
-        return t.kind() == TokenKind.WORD && !t.isCapitalised() && k.length() > 4 && k.endsWith("ly") && !NOT_ADVERBS.contains(k);
+        return k.length() > 4 && k.endsWith("ly") && !NOT_ADVERBS.contains(k);
     }
 
-    private static boolean arrivedInState(List<Token> tokens, LexiconMatch m, Sentence s) {
+    private static boolean arrivedInState(AnalysedText at, LexiconMatch m, Sentence s) {
+        List<Token> tokens = at.tokens();
         int e = m.endToken();
         if (e < s.endToken() && tokens.get(e).isWordLike()) {
             return false;
         }
         for (int b = m.firstToken() - 1, seen = 0; b >= s.firstToken() && seen < 7; b--, seen++) {
-            if (ARRIVAL.contains(tokens.get(b).key())) {
+            if (ARRIVAL.contains(at.key(b))) {
                 return true;
             }
             if (tokens.get(b).kind() == TokenKind.PUNCTUATION) {
@@ -1253,9 +1292,9 @@ final class OpinionFinder {
 
     private static boolean judgementAt(AnalysedText at, int j) {
         Token t = at.tokens().get(j);
-        String k = t.key();
+        String k = at.key(j);
         return k.equals("under") || k.equals("off") || k.equals("out") || k.equals("on") && j + 1 < at.tokens().size()
-                && (at.tokens().get(j + 1).key().equals("something") || at.tokens().get(j + 1).key().equals("drugs"));
+                && (at.key(j + 1).equals("something") || at.key(j + 1).equals("drugs"));
     }
 
     private static Candidate generalisation(AnalysedText at, LexiconMatch m, Sentence s) {
@@ -1263,7 +1302,7 @@ final class OpinionFinder {
         int f = m.firstToken();
         if (f - 1 >= s.firstToken()) {
             Token prev = tokens.get(f - 1);
-            if (GENERAL_NOT_BEFORE.contains(prev.key()) || prev.normal().endsWith("'ve") || prev.normal().endsWith("'ll")
+            if (GENERAL_NOT_BEFORE.contains(at.key(f - 1)) || prev.normal().endsWith("'ve") || prev.normal().endsWith("'ll")
                     || prev.normal().endsWith("'d")) {
                 return null;
             }
@@ -1276,9 +1315,9 @@ final class OpinionFinder {
             return null;
         }
         Token next = tokens.get(e);
-        String nk = next.key();
-        if (STRONG_GENERALISATIONS.contains(tokens.get(f).key()) && next.isWordLike() && GENERAL_NOT_AFTER.contains(nk)
-                && f > s.firstToken() && isCopula(tokens.get(f - 1))) {
+        String nk = at.key(e);
+        if (STRONG_GENERALISATIONS.contains(at.key(f)) && next.isWordLike() && GENERAL_NOT_AFTER.contains(nk)
+                && f > s.firstToken() && isCopula(at, f - 1)) {
             return new Candidate(f, e, "generalisation", Severity.WARNING, e); // "constantly on her phone"
         }
         if (!next.isWordLike() || PAST.contains(nk) || nk.endsWith("ed") || nk.equals("to") || nk.equals("be")
@@ -1291,26 +1330,27 @@ final class OpinionFinder {
         int words = 0;
         while (i < limit && words < 4) {
             Token t = tokens.get(i);
-            if (!t.isWordLike() || words > 0 && (t.key().equals("and") || t.key().equals("but") || t.key().equals("when")
-                    || t.key().equals("because") || t.key().equals("in") || t.key().equals("at") || t.key().equals("on")
-                    || t.key().equals("during") || t.key().equals("if"))) {
+            if (!t.isWordLike() || words > 0 && (at.key(i).equals("and") || at.key(i).equals("but") || at.key(i).equals("when")
+                    || at.key(i).equals("because") || at.key(i).equals("in") || at.key(i).equals("at") || at.key(i).equals("on")
+                    || at.key(i).equals("during") || at.key(i).equals("if"))) {
                 break;
             }
             words++;
             i++;
         }
-        int end = trimEnd(tokens, e, i);
+        int end = trimEnd(at, e, i);
         return new Candidate(f, Math.max(end, e + 1), "generalisation", Severity.WARNING, Math.max(end, e + 1));
     }
 
-    private static boolean fragment(List<Token> tokens, LexiconMatch m, Sentence s) {
+    private static boolean fragment(AnalysedText at, LexiconMatch m, Sentence s) {
+        List<Token> tokens = at.tokens();
         if (s.tokenCount() > 8) {
             return false;
         }
         for (int i = s.firstToken(); i < s.endToken(); i++) {
             Token t = tokens.get(i);
             if (t.isWordLike() && (i < m.firstToken() || i >= m.endToken())) {
-                String k = t.key();
+                String k = at.key(i);
                 if (!(k.equals("clearly") || k.equals("obviously") || k.equals("definitely") || k.equals("possible")
                         || k.equals("suspected") || k.equals("likely") || k.equals("probable"))) {
                     return false;
@@ -1354,14 +1394,14 @@ final class OpinionFinder {
         List<Token> tokens = at.tokens();
         List<Sentence> sentences = at.sentences();
         Sentence s = sentences.get(si);
-        if (si + 1 < sentences.size() && opensWithBasis(tokens, sentences.get(si + 1))) {
+        if (si + 1 < sentences.size() && opensWithBasis(at, sentences.get(si + 1))) {
             return Integer.MAX_VALUE; // "I think he is lying. This is because ..."
         }
         int found = -1;
         Token firstWord = tokens.get(s.firstToken());
-        if (SENTENCE_BASIS_START.contains(firstWord.key()) && !at.isTokenQuoted(s.firstToken())) {
-            String nk = s.firstToken() + 1 < s.endToken() ? tokens.get(s.firstToken() + 1).key() : "";
-            if (!firstWord.key().equals("as") || AS_BASIS_NEXT.contains(nk) || nk.equals("a")) {
+        if (SENTENCE_BASIS_START.contains(at.key(s.firstToken())) && !at.isTokenQuoted(s.firstToken())) {
+            String nk = s.firstToken() + 1 < s.endToken() ? at.key(s.firstToken() + 1) : "";
+            if (!at.key(s.firstToken()).equals("as") || AS_BASIS_NEXT.contains(nk) || nk.equals("a")) {
                 return Integer.MAX_VALUE;
             }
         }
@@ -1370,20 +1410,20 @@ final class OpinionFinder {
             if ((flags[i] & W_BASIS) == 0 && tokens.get(i).isWordLike()) {
                 continue; // isBasis asks only about its connectives and punctuation
             }
-            if (isBasis(tokens, i, s)) {
+            if (isBasis(at, i, s)) {
                 found = i;
             }
         }
         return found;
     }
 
-    private static boolean opensWithBasis(List<Token> tokens, Sentence s) {
+    private static boolean opensWithBasis(AnalysedText at, Sentence s) {
         int f = s.firstToken();
         int n = s.endToken();
-        String a = tokens.get(f).key();
-        String b = f + 1 < n ? tokens.get(f + 1).key() : "";
-        String c = f + 2 < n ? tokens.get(f + 2).key() : "";
-        String d = f + 3 < n ? tokens.get(f + 3).key() : "";
+        String a = at.key(f);
+        String b = f + 1 < n ? at.key(f + 1) : "";
+        String c = f + 2 < n ? at.key(f + 2) : "";
+        String d = f + 3 < n ? at.key(f + 3) : "";
         return a.equals("because") || a.equals("the") && b.startsWith("reason")
                 || (a.equals("this") || a.equals("that") || a.equals("which")) && (b.equals("is") || b.equals("was"))
                         && (c.equals("because") || c.equals("based") || c.equals("due"))
@@ -1391,11 +1431,12 @@ final class OpinionFinder {
                 || a.equals("my") && (b.equals("reason") || b.equals("reasons") || b.equals("evidence") || b.equals("basis"));
     }
 
-    private static boolean isBasis(List<Token> tokens, int i, Sentence s) {
+    private static boolean isBasis(AnalysedText at, int i, Sentence s) {
+        List<Token> tokens = at.tokens();
         Token t = tokens.get(i);
-        String k = t.key();
+        String k = at.key(i);
         boolean hasNext = i + 1 < s.endToken();
-        String nk = hasNext ? tokens.get(i + 1).key() : "";
+        String nk = hasNext ? at.key(i + 1) : "";
         Token next = hasNext ? tokens.get(i + 1) : null;
         switch (k) {
             case "because":
@@ -1508,6 +1549,63 @@ final class OpinionFinder {
     }
 
     private static Set<String> words(String... w) {
-        return Set.copyOf(java.util.Arrays.asList(w));
+        return new WordSet(java.util.Arrays.asList(w));
+    }
+
+    /**
+     * An immutable set of words, probed once or more per candidate: open addressing over a power-of-two table,
+     * compared by cached hash first, so a miss (most probes) costs an array read or two and neither the division
+     * nor the {@code equals} calls of {@link Set#copyOf}'s sets.
+     */
+    private static final class WordSet extends java.util.AbstractSet<String> {
+        private final String[] words;
+        private final int[] hashes;
+        private final int mask;
+        private final int size;
+
+        WordSet(java.util.Collection<String> all) {
+            java.util.Set<String> distinct = new java.util.LinkedHashSet<>(all);
+            int capacity = Integer.highestOneBit(Math.max(8, distinct.size() * 4 - 1)) << 1;
+            words = new String[capacity];
+            hashes = new int[capacity];
+            mask = capacity - 1;
+            size = distinct.size();
+            for (String w : distinct) {
+                int h = w.hashCode();
+                int i = WordFlags.spread(h) & mask;
+                while (words[i] != null) {
+                    i = (i + 1) & mask;
+                }
+                words[i] = w;
+                hashes[i] = h;
+            }
+        }
+
+        @Override
+        public boolean contains(Object o) {
+            if (!(java.util.Objects.requireNonNull(o) instanceof String word)) {
+                return false;
+            }
+            int h = word.hashCode();
+            int i = WordFlags.spread(h) & mask;
+            String w;
+            while ((w = words[i]) != null) {
+                if (hashes[i] == h && w.equals(word)) {
+                    return true;
+                }
+                i = (i + 1) & mask;
+            }
+            return false;
+        }
+
+        @Override
+        public int size() {
+            return size;
+        }
+
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return java.util.Arrays.stream(words).filter(java.util.Objects::nonNull).iterator();
+        }
     }
 }
