@@ -77,7 +77,8 @@ public final class ClarityRule implements TextRule {
         Glossary glossary = null;
         List<String> seen = null;
         for (int i = 0; i < p.size; i++) {
-            if (!p.isWord(i) || p.quoted[i] || !isAcronym(p.text, p.start[i], p.end[i])) {
+            // a word of ASCII without a capital (most words) is no acronym: its letters are not counted
+            if (p.casing[i] == 0 || !p.isWord(i) || p.quoted[i] || !isAcronym(p.text, p.start[i], p.end[i])) {
                 continue;
             }
             if (glossary == null) {
