@@ -83,7 +83,7 @@ public final class ClarityRule implements TextRule {
             }
             if (glossary == null) {
                 // text mostly in capitals is not checked: asked only once an acronym is met
-                if (mostlyCapitals(p.text)) {
+                if (mostlyCapitals(p)) {
                     return;
                 }
                 glossary = context.glossary();
@@ -184,27 +184,47 @@ public final class ClarityRule implements TextRule {
         return false;
     }
 
-    private static boolean mostlyCapitals(String t) {
-        int n = t.length();
+    /**
+     * Whether more than 60% of the text's letters (at least 20) are capitals. Every letter lies in a word of the
+     * passage, and a word of ASCII without a capital ({@link Passage#casing} 0) holds only small letters, so the
+     * capitals are counted in the other words alone; the small letters of the rest are counted only as far as needed
+     * to rule the text out (usually not at all: the capitalised words of ordinary text hold more small letters than
+     * capitals already).
+     */
+    static boolean mostlyCapitals(Passage p) {
+        String t = p.text;
         int letters = 0;
         int upper = 0;
-        for (int i = 0; i < n; i++) {
-            char c = t.charAt(i);
-            if (c < 128) {
-                // ASCII: the same answers as Character.isLetter / isUpperCase, without the table lookups
-                if ((char) ((c | 0x20) - 'a') < 26) {
+        for (int w = 0; w < p.size; w++) {
+            if (p.casing[w] == 0 || p.kind[w] != Passage.WORD) {
+                continue;
+            }
+            for (int i = p.start[w]; i < p.end[w]; i++) {
+                char c = t.charAt(i);
+                if (c < 128) {
+                    // ASCII: the same answers as Character.isLetter / isUpperCase, without the table lookups
+                    if ((char) ((c | 0x20) - 'a') < 26) {
+                        letters++;
+                        upper += ((c >> 5) & 1) ^ 1;
+                    }
+                } else if (Character.isLetter(c)) {
                     letters++;
-                    upper += ((c >> 5) & 1) ^ 1;
-                }
-            } else if (Character.isLetter(c)) {
-                letters++;
-                if (Character.isUpperCase(c)) {
-                    upper++;
+                    if (Character.isUpperCase(c)) {
+                        upper++;
+                    }
                 }
             }
-            if ((i & 31) == 31 && 2 * (upper + (n - 1 - i)) <= 3 * (letters - upper)) {
-                // even if every remaining character were a capital, capitals could not exceed 60% of the letters
-                return false;
+        }
+        // capitals exceed 60% of the letters when 2 * upper > 3 * (the other letters)
+        for (int w = 0; w < p.size && 2 * upper > 3 * (letters - upper); w++) {
+            if (p.casing[w] != 0 || p.kind[w] != Passage.WORD) {
+                continue;
+            }
+            for (int i = p.start[w]; i < p.end[w]; i++) {
+                char c = t.charAt(i);
+                if (c >= 'a' && c <= 'z') {
+                    letters++;
+                }
             }
         }
         return letters >= 20 && upper * 10 > letters * 6;

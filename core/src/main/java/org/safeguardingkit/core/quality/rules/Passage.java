@@ -199,7 +199,9 @@ final class Passage {
                 i++;
                 while (i < n) {
                     char d = t[i];
-                    if (isWordChar(d)) {
+                    if ((char) (d - 'a') < 26) {
+                        i++; // the common case: a small letter changes neither test on the AND and the OR
+                    } else if (isWordChar(d)) {
                         and &= d;
                         or |= d;
                         i++;
