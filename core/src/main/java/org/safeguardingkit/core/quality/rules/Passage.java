@@ -185,10 +185,6 @@ final class Passage {
                 i++;
                 continue;
             }
-            if (Character.isWhitespace(c)) {
-                i++;
-                continue;
-            }
             if (isWordChar(c)) {
                 int s = i;
                 boolean dot = false;
@@ -230,7 +226,7 @@ final class Passage {
                     sentenceOpen = true;
                 }
                 byte cased = or >= 128 ? BEYOND_ASCII : (and & 0x20) == 0 ? CAPITALS : 0;
-                add(s, i, WORD, inDouble || inSingle, sent, cased);
+                add(s, i, c, WORD, inDouble || inSingle, sent, cased);
                 if (dot) {
                     if (dotted == null) {
                         dotted = new boolean[start.length];
@@ -241,9 +237,14 @@ final class Passage {
                 }
                 continue;
             }
-            // punctuation and quotes
-            boolean prevSpace = i == 0 || isOpener(t[i - 1]) || Character.isWhitespace(t[i - 1]);
-            boolean nextSpace = i + 1 >= n || isCloser(t[i + 1]) || Character.isWhitespace(t[i + 1]);
+            if (Character.isWhitespace(c)) {
+                i++;
+                continue;
+            }
+            // punctuation and quotes; the spacing around a character matters only for straight and single quotes
+            boolean spaced = c == '"' || c == '\'' || c == '\u2018' || c == '\u2019';
+            boolean prevSpace = spaced && (i == 0 || isOpener(t[i - 1]) || Character.isWhitespace(t[i - 1]));
+            boolean nextSpace = spaced && (i + 1 >= n || isCloser(t[i + 1]) || Character.isWhitespace(t[i + 1]));
             byte k = PUNCT;
             boolean q = inDouble || inSingle;
             if (c == '"') {
@@ -286,7 +287,7 @@ final class Passage {
                 openSentence(sent);
                 sentenceOpen = true;
             }
-            add(i, i + 1, k, q, sent, (byte) 0);
+            add(i, i + 1, c, k, q, sent, (byte) 0);
             if ((c == '.' || c == '!' || c == '?') && !(inDouble || inSingle) && !isTitleBefore()) {
                 pendingBreak = true;
             } else if (k == QUOTE && !(inDouble || inSingle) && size >= 2 && kind[size - 2] == PUNCT) {
@@ -343,7 +344,8 @@ final class Passage {
         sentences = s + 1;
     }
 
-    private void add(int s, int e, byte k, boolean q, int sent, byte cased) {
+    /** Adds the token at [s, e), whose first character is {@code c}. */
+    private void add(int s, int e, char c, byte k, boolean q, int sent, byte cased) {
         if (size == start.length) {
             grow();
         }
@@ -353,7 +355,6 @@ final class Passage {
         quoted[size] = q;
         sentence[size] = sent;
         casing[size] = cased;
-        char c = text.charAt(s);
         capital[size] = c < 128 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c);
         if (k != WORD) {
             lower[size] = e == s + 1 && c < 128 ? ONE_CHAR[c] : text.substring(s, e);
