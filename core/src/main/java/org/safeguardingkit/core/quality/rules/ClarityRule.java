@@ -67,10 +67,30 @@ public final class ClarityRule implements TextRule {
                 }
             }
             acronyms(p, field, context, out);
-        } else if (!text.isBlank()) {
+        } else if (!text.isBlank() && mayHoldAcronym(text)) {
             acronyms(Passage.of(text, context), field, context, out);
         }
         return out;
+    }
+
+    /**
+     * Whether some run of the text without whitespace holds two capitals: a word of the passage lies within such a run,
+     * so without one no word is an acronym ({@link #isAcronym} counts two capitals at least) and the field's passage is
+     * not needed here.
+     */
+    static boolean mayHoldAcronym(String t) {
+        int upper = 0;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c < 128 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c)) {
+                if (++upper == 2) {
+                    return true;
+                }
+            } else if (c <= ' ' || c >= 128 && Character.isWhitespace(c)) {
+                upper = 0;
+            }
+        }
+        return false;
     }
 
     private static void acronyms(Passage p, String field, RuleContext context, List<Finding> out) {
