@@ -46,6 +46,11 @@ public final class ChildVoiceRule implements Rule {
     private final int speechVerb;
     /** Tokens {@code special(...)} may accept: its words, voice labels and account nouns. */
     private final int specialMask;
+    /**
+     * The words {@code special(...)} and {@code informalVoice(...)} name (one internal list, as the lexicon holds at most
+     * 31): a word with neither this bit nor a capital is not an informal voice.
+     */
+    private final int cueWord;
     /** Words that start a reason in notObtainedInText besides the lexicon's lists: too, before, will, shall, to, yet, non, pre. */
     private final int notObtainedCue;
     private final int speechBase;
@@ -54,8 +59,9 @@ public final class ChildVoiceRule implements Rule {
     /** Creates the rule with its shipped lexicon. */
     public ChildVoiceRule() {
         this.lex = Lexicon.load(ID)
-                .withInternal("specialWords",
-                        java.util.Set.of("according", "let", "talked", "spoke", "speaks", "talks", "opened"))
+                .withInternal("specialWords", java.util.Set.of("according", "let", "talked", "spoke", "speaks", "talks",
+                        "opened", "goes", "went", "go", "going", "like", "all", "slip", "adamant", "insistent", "emphatic",
+                        "firm", "clear", "certain", "sure", "positive"))
                 .withInternal("notObtainedCues", java.util.Set.of("too", "before", "will", "shall", "to", "yet", "non", "pre"));
         this.speakers = new Speakers(lex);
         this.voiceLabel = lex.bit("voiceLabels");
@@ -67,7 +73,8 @@ public final class ChildVoiceRule implements Rule {
         this.document = lex.bit("documents");
         this.quoteVerb = lex.bit("quoteVerbs");
         this.speechVerb = lex.bit("speechVerbs");
-        this.specialMask = lex.bit("specialWords") | voiceLabel | accountNoun;
+        this.cueWord = lex.bit("specialWords");
+        this.specialMask = cueWord | voiceLabel | accountNoun;
         this.notObtainedCue = lex.bit("notObtainedCues");
         this.speechBase = lex.bit("speechBaseForms");
         this.speechHappened = lex.bit("speechHappened");
@@ -169,7 +176,8 @@ public final class ChildVoiceRule implements Rule {
             }
             int m = marks[i];
             String w = p.lower[i];
-            if ((m & specialMask) != 0 && special(p, i, w, m, ctx) || informalVoice(p, i, w, ctx)) {
+            if ((m & specialMask) != 0 && special(p, i, w, m, ctx)
+                    || ((m & cueWord) != 0 || p.capital[i]) && informalVoice(p, i, w, ctx)) {
                 return i;
             }
             boolean quoteOnly = (m & quoteOrNoun) != 0;
@@ -565,7 +573,8 @@ public final class ChildVoiceRule implements Rule {
 
     /**
      * Informal ways of giving words or views: the quotative "she goes \"...\"", "he was like \"...\""; a name as a
-     * label, 'Mia: "he pushed me"'; a firm view, "was adamant that ...".
+     * label, 'Mia: "he pushed me"'; a firm view, "was adamant that ...". Only a word of list {@code specialWords} or
+     * one with a capital may be one.
      */
     private boolean informalVoice(Passage p, int i, String w, RuleContext ctx) {
         int q = i + 1 < p.size && p.isPunct(i + 1, ',') ? i + 2 : i + 1;

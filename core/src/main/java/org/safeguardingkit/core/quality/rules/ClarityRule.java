@@ -67,22 +67,43 @@ public final class ClarityRule implements TextRule {
                 }
             }
             acronyms(p, field, context, out);
-        } else if (!text.isBlank()) {
+        } else if (!text.isBlank() && mayHoldAcronym(text)) {
             acronyms(Passage.of(text, context), field, context, out);
         }
         return out;
+    }
+
+    /**
+     * Whether some run of the text without whitespace holds two capitals: a word of the passage lies within such a run,
+     * so without one no word is an acronym ({@link #isAcronym} counts two capitals at least) and the field's passage is
+     * not needed here.
+     */
+    static boolean mayHoldAcronym(String t) {
+        int upper = 0;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c < 128 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c)) {
+                if (++upper == 2) {
+                    return true;
+                }
+            } else if (c <= ' ' || c >= 128 && Character.isWhitespace(c)) {
+                upper = 0;
+            }
+        }
+        return false;
     }
 
     private static void acronyms(Passage p, String field, RuleContext context, List<Finding> out) {
         Glossary glossary = null;
         List<String> seen = null;
         for (int i = 0; i < p.size; i++) {
-            if (!p.isWord(i) || p.quoted[i] || !isAcronym(p.text, p.start[i], p.end[i])) {
+            // a word of ASCII without a capital (most words) is no acronym: its letters are not counted
+            if (p.casing[i] == 0 || !p.isWord(i) || p.quoted[i] || !isAcronym(p.text, p.start[i], p.end[i])) {
                 continue;
             }
             if (glossary == null) {
                 // text mostly in capitals is not checked: asked only once an acronym is met
-                if (mostlyCapitals(p.text)) {
+                if (mostlyCapitals(p)) {
                     return;
                 }
                 glossary = context.glossary();
@@ -183,27 +204,47 @@ public final class ClarityRule implements TextRule {
         return false;
     }
 
-    private static boolean mostlyCapitals(String t) {
-        int n = t.length();
+    /**
+     * Whether more than 60% of the text's letters (at least 20) are capitals. Every letter lies in a word of the
+     * passage, and a word of ASCII without a capital ({@link Passage#casing} 0) holds only small letters, so the
+     * capitals are counted in the other words alone; the small letters of the rest are counted only as far as needed
+     * to rule the text out (usually not at all: the capitalised words of ordinary text hold more small letters than
+     * capitals already).
+     */
+    static boolean mostlyCapitals(Passage p) {
+        String t = p.text;
         int letters = 0;
         int upper = 0;
-        for (int i = 0; i < n; i++) {
-            char c = t.charAt(i);
-            if (c < 128) {
-                // ASCII: the same answers as Character.isLetter / isUpperCase, without the table lookups
-                if ((char) ((c | 0x20) - 'a') < 26) {
+        for (int w = 0; w < p.size; w++) {
+            if (p.casing[w] == 0 || p.kind[w] != Passage.WORD) {
+                continue;
+            }
+            for (int i = p.start[w]; i < p.end[w]; i++) {
+                char c = t.charAt(i);
+                if (c < 128) {
+                    // ASCII: the same answers as Character.isLetter / isUpperCase, without the table lookups
+                    if ((char) ((c | 0x20) - 'a') < 26) {
+                        letters++;
+                        upper += ((c >> 5) & 1) ^ 1;
+                    }
+                } else if (Character.isLetter(c)) {
                     letters++;
-                    upper += ((c >> 5) & 1) ^ 1;
-                }
-            } else if (Character.isLetter(c)) {
-                letters++;
-                if (Character.isUpperCase(c)) {
-                    upper++;
+                    if (Character.isUpperCase(c)) {
+                        upper++;
+                    }
                 }
             }
-            if ((i & 31) == 31 && 2 * (upper + (n - 1 - i)) <= 3 * (letters - upper)) {
-                // even if every remaining character were a capital, capitals could not exceed 60% of the letters
-                return false;
+        }
+        // capitals exceed 60% of the letters when 2 * upper > 3 * (the other letters)
+        for (int w = 0; w < p.size && 2 * upper > 3 * (letters - upper); w++) {
+            if (p.casing[w] != 0 || p.kind[w] != Passage.WORD) {
+                continue;
+            }
+            for (int i = p.start[w]; i < p.end[w]; i++) {
+                char c = t.charAt(i);
+                if (c >= 'a' && c <= 'z') {
+                    letters++;
+                }
             }
         }
         return letters >= 20 && upper * 10 > letters * 6;

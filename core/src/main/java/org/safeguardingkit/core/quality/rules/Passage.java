@@ -16,6 +16,11 @@ final class Passage {
     static final byte PUNCT = 1;
     static final byte QUOTE = 2;
 
+    /** {@link #casing}: a capital A-Z. */
+    static final byte CAPITALS = 1;
+    /** {@link #casing}: a character beyond ASCII. */
+    static final byte BEYOND_ASCII = 2;
+
     final String text;
     int size;
     int[] start;
@@ -24,6 +29,11 @@ final class Passage {
     byte[] kind;
     boolean[] quoted;
     boolean[] capital;
+    /**
+     * Per word, what its characters are: {@link #CAPITALS} when it holds a capital A-Z, {@link #BEYOND_ASCII} when it
+     * holds a character beyond ASCII (which may be a capital too), 0 for ASCII with no capital; 0 for other tokens.
+     */
+    byte[] casing;
     int[] sentence;
     /** Token index where each sentence starts; {@code sentences} entries used. */
     int[] sentenceStart;
@@ -44,13 +54,14 @@ final class Passage {
         kind = new byte[cap];
         quoted = new boolean[cap];
         capital = new boolean[cap];
+        casing = new byte[cap];
         sentence = new int[cap];
         sentenceStart = new int[8];
     }
 
     static Passage of(String text) {
         Passage p = new Passage(text);
-        p.scan();
+        p.scan(java.util.List.of());
         return p;
     }
 
@@ -69,10 +80,10 @@ final class Passage {
         this.kind = p.kind;
         this.quoted = p.quoted;
         this.capital = p.capital;
+        this.casing = p.casing;
         this.sentence = p.sentence;
         this.sentenceStart = p.sentenceStart;
         this.sentences = p.sentences;
-        this.lowerText = p.lowerText;
         this.dotted = p.dotted;
         this.keys = p.keys == null ? new String[p.size] : p.keys;
         p.keys = this.keys;
@@ -88,11 +99,15 @@ final class Passage {
      * {@link org.safeguardingkit.core.text.AnalysedText} finds them (every quote style, nested and unclosed quotes).
      */
     static Passage of(String text, org.safeguardingkit.core.quality.RuleContext context) {
-        return context.derived(text, Passage.class, t -> {
-            Passage p = of(t);
-            p.quoteAs(context.analysed(t).quotedSpans());
-            return p;
-        });
+        return context.derived(text, Passage.class, t -> of(t, context.analysed(t)));
+    }
+
+    /** The passage of a text with its quotation marks as {@code analysed} (the analysis of the same text) finds them. */
+    static Passage of(String text, org.safeguardingkit.core.text.AnalysedText analysed) {
+        Passage p = new Passage(text);
+        p.scan(analysed.tokens());
+        p.quoteAs(analysed.quotedSpans());
+        return p;
     }
 
     /**
@@ -127,22 +142,27 @@ final class Passage {
         }
     }
 
-    /** The text in lower case with curly apostrophes straightened, same length as the text (per-token fallback). */
+    /**
+     * The text in lower case with curly apostrophes straightened, same length as the text: made only when a word holds
+     * a character beyond ASCII (lower-casing those may depend on the letters around them).
+     */
     private String lowerText;
 
-    private void scan() {
-        String t = text;
-        String low = t.toLowerCase(Locale.ROOT);
-        if (low.length() != t.length()) {
-            // a few characters change length in lower case: lower each character on its own
-            StringBuilder b = new StringBuilder(t.length());
-            for (int i = 0; i < t.length(); i++) {
-                b.append(Character.toLowerCase(t.charAt(i)));
-            }
-            low = b.toString();
-        }
-        lowerText = low.indexOf('\u2019') >= 0 ? low.replace('\u2019', '\'') : low;
-        int n = t.length();
+    /** The analysis's tokens, whose lower-case forms words of the same extent reuse (see {@link #lowerWord}). */
+    private java.util.List<org.safeguardingkit.core.text.Token> shared;
+    /** The next of {@link #shared} to compare with a word. */
+    private int sharedNext;
+
+    /**
+     * Splits the text; {@code analysed} are the tokens of the shared analysis of the same text (or none), whose
+     * lower-case strings are reused for words both tokenizers cut alike instead of copying them out again.
+     */
+    private void scan(java.util.List<org.safeguardingkit.core.text.Token> analysed) {
+        shared = analysed;
+        sharedNext = 0;
+        // the characters copied out once: the loop below reads each several times
+        char[] t = text.toCharArray();
+        int n = t.length;
         boolean inDouble = false;
         boolean inSingle = false;
         boolean curlyDouble = false;
@@ -151,7 +171,11 @@ final class Passage {
         boolean pendingBreak = false;
         int i = 0;
         while (i < n) {
-            char c = t.charAt(i);
+            char c = t[i];
+            if (c == ' ') {
+                i++;
+                continue;
+            }
             if (c == '\n' || c == '\r') {
                 if (inDouble || inSingle) {
                     inDouble = false;
@@ -161,23 +185,29 @@ final class Passage {
                 i++;
                 continue;
             }
-            if (Character.isWhitespace(c)) {
-                i++;
-                continue;
-            }
             if (isWordChar(c)) {
                 int s = i;
                 boolean dot = false;
+                // the AND and the OR of the word's characters: of the ASCII characters a word may hold, only the
+                // capitals A-Z lack bit 0x20, and an OR of 128 or more means a character beyond ASCII
+                int and = c;
+                int or = c;
                 i++;
                 while (i < n) {
-                    char d = t.charAt(i);
-                    if (isWordChar(d)) {
+                    char d = t[i];
+                    if ((char) (d - 'a') < 26) {
+                        i++; // the common case: a small letter changes neither test on the AND and the OR
+                    } else if (isWordChar(d)) {
+                        and &= d;
+                        or |= d;
                         i++;
                     } else if ((d == '\'' || d == '\u2019' || d == '-' || d == '.' || d == '*' || d == '&' || d == '/')
-                            && i + 1 < n && isWordChar(t.charAt(i + 1))) {
+                            && i + 1 < n && isWordChar(t[i + 1])) {
                         dot |= d == '.';
+                        and &= d & t[i + 1];
+                        or |= d | t[i + 1];
                         i += 2;
-                    } else if (d == '*' && i + 1 < n && (t.charAt(i + 1) == '*' || isWordChar(t.charAt(i + 1)))) {
+                    } else if (d == '*' && i + 1 < n && (t[i + 1] == '*' || isWordChar(t[i + 1]))) {
                         i++;
                     } else if (d == '.' && s + 1 < i && isAbbreviationDot(t, s, i)) {
                         dot = true;
@@ -195,7 +225,8 @@ final class Passage {
                     openSentence(sent);
                     sentenceOpen = true;
                 }
-                add(s, i, WORD, inDouble || inSingle, sent);
+                byte cased = or >= 128 ? BEYOND_ASCII : (and & 0x20) == 0 ? CAPITALS : 0;
+                add(s, i, c, WORD, inDouble || inSingle, sent, cased);
                 if (dot) {
                     if (dotted == null) {
                         dotted = new boolean[start.length];
@@ -206,9 +237,14 @@ final class Passage {
                 }
                 continue;
             }
-            // punctuation and quotes
-            boolean prevSpace = i == 0 || isOpener(t.charAt(i - 1)) || Character.isWhitespace(t.charAt(i - 1));
-            boolean nextSpace = i + 1 >= n || isCloser(t.charAt(i + 1)) || Character.isWhitespace(t.charAt(i + 1));
+            if (Character.isWhitespace(c)) {
+                i++;
+                continue;
+            }
+            // punctuation and quotes; the spacing around a character matters only for straight and single quotes
+            boolean spaced = c == '"' || c == '\'' || c == '\u2018' || c == '\u2019';
+            boolean prevSpace = spaced && (i == 0 || isOpener(t[i - 1]) || Character.isWhitespace(t[i - 1]));
+            boolean nextSpace = spaced && (i + 1 >= n || isCloser(t[i + 1]) || Character.isWhitespace(t[i + 1]));
             byte k = PUNCT;
             boolean q = inDouble || inSingle;
             if (c == '"') {
@@ -251,23 +287,25 @@ final class Passage {
                 openSentence(sent);
                 sentenceOpen = true;
             }
-            add(i, i + 1, k, q, sent);
+            add(i, i + 1, c, k, q, sent, (byte) 0);
             if ((c == '.' || c == '!' || c == '?') && !(inDouble || inSingle) && !isTitleBefore()) {
                 pendingBreak = true;
             } else if (k == QUOTE && !(inDouble || inSingle) && size >= 2 && kind[size - 2] == PUNCT) {
-                char pc = t.charAt(start[size - 2]);
+                char pc = t[start[size - 2]];
                 if (pc == '.' || pc == '!' || pc == '?') {
                     int j = i + 1;
-                    while (j < n && t.charAt(j) == ' ') {
+                    while (j < n && t[j] == ' ') {
                         j++;
                     }
-                    if (j < n && Character.isUpperCase(t.charAt(j))) {
+                    if (j < n && Character.isUpperCase(t[j])) {
                         pendingBreak = true;
                     }
                 }
             }
             i++;
         }
+        shared = null;
+        lowerText = null;
     }
 
     /** {@code "([{-\u2014\u2013".indexOf(c) >= 0}. */
@@ -280,9 +318,9 @@ final class Passage {
         return c == '.' || c == ',' || c == ';' || c == ':' || c == '!' || c == '?' || c == ')' || c == ']' || c == '}';
     }
 
-    private static boolean isAbbreviationDot(String t, int s, int i) {
+    private static boolean isAbbreviationDot(char[] t, int s, int i) {
         // "N.F.A." style: single letters separated by dots
-        return i - s >= 3 && t.charAt(i - 2) == '.' && Character.isLetter(t.charAt(i - 1));
+        return i - s >= 3 && t[i - 2] == '.' && Character.isLetter(t[i - 1]);
     }
 
     private boolean isTitleBefore() {
@@ -306,7 +344,8 @@ final class Passage {
         sentences = s + 1;
     }
 
-    private void add(int s, int e, byte k, boolean q, int sent) {
+    /** Adds the token at [s, e), whose first character is {@code c}. */
+    private void add(int s, int e, char c, byte k, boolean q, int sent, byte cased) {
         if (size == start.length) {
             grow();
         }
@@ -315,14 +354,68 @@ final class Passage {
         kind[size] = k;
         quoted[size] = q;
         sentence[size] = sent;
-        capital[size] = Character.isUpperCase(text.charAt(s));
+        casing[size] = cased;
+        capital[size] = c < 128 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c);
         if (k != WORD) {
-            char c = text.charAt(s);
             lower[size] = e == s + 1 && c < 128 ? ONE_CHAR[c] : text.substring(s, e);
         } else {
-            lower[size] = lowerText.substring(s, e);
+            lower[size] = lowerWord(s, e, cased);
         }
         size++;
+    }
+
+    /**
+     * The lower-case form of the word at [s, e) ({@code cased} its {@link #casing}): for an ASCII word the lower-case
+     * string of the analysis's token of the same extent when there is one (often a string shared by every text), else
+     * the word itself when it has no capital, else its ASCII lower case; beyond ASCII, cut from the lower-cased text.
+     */
+    private String lowerWord(int s, int e, byte cased) {
+        if (cased == BEYOND_ASCII) {
+            String low = lowerText;
+            if (low == null) {
+                low = lowerCase(text);
+                lowerText = low;
+            }
+            return low.substring(s, e);
+        }
+        java.util.List<org.safeguardingkit.core.text.Token> ts = shared;
+        int j = sharedNext;
+        int m = ts.size();
+        while (j < m) {
+            org.safeguardingkit.core.text.Token tok = ts.get(j);
+            if (tok.start() >= s) {
+                if (tok.start() == s && tok.end() == e) {
+                    sharedNext = j + 1;
+                    return tok.normal(); // ASCII: the token's normal form is its ASCII lower case, as here
+                }
+                break;
+            }
+            j++;
+        }
+        sharedNext = j;
+        if (cased == 0) {
+            return text.substring(s, e);
+        }
+        byte[] b = new byte[e - s];
+        for (int i = s; i < e; i++) {
+            char c = text.charAt(i);
+            b[i - s] = (byte) (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+        }
+        return new String(b, java.nio.charset.StandardCharsets.ISO_8859_1);
+    }
+
+    /** The text in lower case with curly apostrophes straightened, each character lower-cased on its own if need be. */
+    private static String lowerCase(String t) {
+        String low = t.toLowerCase(Locale.ROOT);
+        if (low.length() != t.length()) {
+            // a few characters change length in lower case: lower each character on its own
+            StringBuilder b = new StringBuilder(t.length());
+            for (int i = 0; i < t.length(); i++) {
+                b.append(Character.toLowerCase(t.charAt(i)));
+            }
+            low = b.toString();
+        }
+        return low.indexOf('\u2019') >= 0 ? low.replace('\u2019', '\'') : low;
     }
 
     /** Shared one-character strings for ASCII punctuation and quote tokens. */
@@ -342,12 +435,18 @@ final class Passage {
         kind = java.util.Arrays.copyOf(kind, cap);
         quoted = java.util.Arrays.copyOf(quoted, cap);
         capital = java.util.Arrays.copyOf(capital, cap);
+        casing = java.util.Arrays.copyOf(casing, cap);
         sentence = java.util.Arrays.copyOf(sentence, cap);
     }
 
+    /** ASCII word characters 0-63 ('0'-'9', '%') and 64-127 ('A'-'Z', 'a'-'z') as bits. */
+    private static final long WORD_LOW = 0x03FF_0000_0000_0000L | 1L << '%';
+    private static final long WORD_HIGH = 0x07FF_FFFE_07FF_FFFEL;
+
     static boolean isWordChar(char c) {
         if (c < 128) {
-            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '%';
+            // a shift by c uses only its low six bits: one bit test instead of four range tests
+            return ((c < 64 ? WORD_LOW : WORD_HIGH) >>> c & 1) != 0;
         }
         return Character.isLetterOrDigit(c) || c == '\u00a3' || c == '%';
     }

@@ -161,6 +161,10 @@ final class Phrases {
 
     /** Whether the text (one field value) as a whole is one of the phrases, ignoring case, spaces and end dots. */
     boolean isWhole(String text) {
+        String first = firstKey(text);
+        if (first != null && !byFirst.containsKey(first)) {
+            return false; // most texts: no phrase starts with their first word
+        }
         String[] words = split(withoutEndDots(text));
         if (words.length == 0) {
             return byFirst.containsKey("");
@@ -175,6 +179,45 @@ final class Phrases {
             }
         }
         return false;
+    }
+
+    /**
+     * The key of the first of {@code split(withoutEndDots(text))}, found without copying the text, or null when that
+     * is not simple: no word, a line break (where {@code withoutEndDots} needs its regex) or a first word beyond ASCII.
+     */
+    private static String firstKey(String text) {
+        int e = text.length();
+        for (int i = 0; i < e; i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                return null;
+            }
+        }
+        while (e > 0 && isEndDot(text.charAt(e - 1))) {
+            e--;
+        }
+        // trimmed as String.trim() does, then up to the first separator of split
+        int s = 0;
+        while (s < e && text.charAt(s) <= ' ') {
+            s++;
+        }
+        while (e > s && text.charAt(e - 1) <= ' ') {
+            e--;
+        }
+        if (s == e) {
+            return null;
+        }
+        StringBuilder key = new StringBuilder();
+        for (int i = s; i < e && !isSpace(text.charAt(i)); i++) {
+            char c = text.charAt(i);
+            if (c >= 128) {
+                return null; // lower-casing beyond ASCII is left to toLowerCase
+            }
+            if (c != '.') {
+                key.append(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c);
+            }
+        }
+        return key.toString();
     }
 
     /** {@code text.replaceAll("[.!?,;:]+$", "")} without a regex (the regex only where a line break is involved). */

@@ -106,17 +106,18 @@ public final class RationaleRule implements TextRule {
             Decision d = concern.decisions().get(i);
             Severity sev = d.outcome() == DecisionOutcome.NO_FURTHER_ACTION ? Severity.ERROR : Severity.WARNING;
             Optional<String> rationale = d.rationale();
-            String label = outcomeLabel(d.outcome());
             if (rationale.isEmpty() || rationale.get().isBlank()) {
                 out.add(Finding.onField(ID, sev, "decisions/" + i + "/rationale",
-                        "The decision '" + label + "' has no rationale.", suggestion(d.outcome() == DecisionOutcome.NO_FURTHER_ACTION)));
+                        "The decision '" + outcomeLabel(d.outcome()) + "' has no rationale.", suggestion(d.outcome() == DecisionOutcome.NO_FURTHER_ACTION)));
             } else if (isPlaceholder(rationale.get(), context)) {
                 out.add(Finding.at(ID, sev, "decisions/" + i + "/rationale", trimmedSpan(rationale.get()),
-                        "'" + rationale.get().strip() + "' is a placeholder, not a reason for the decision '" + label + "'.",
+                        "'" + rationale.get().strip() + "' is a placeholder, not a reason for the decision '"
+                                + outcomeLabel(d.outcome()) + "'.",
                         suggestion(d.outcome() == DecisionOutcome.NO_FURTHER_ACTION)));
             } else if (isActionOnly(rationale.get(), context)) {
                 out.add(Finding.at(ID, sev, "decisions/" + i + "/rationale", trimmedSpan(rationale.get()),
-                        "'" + rationale.get().strip() + "' says what was done, not why the decision '" + label + "' was made.",
+                        "'" + rationale.get().strip() + "' says what was done, not why the decision '"
+                                + outcomeLabel(d.outcome()) + "' was made.",
                         suggestion(d.outcome() == DecisionOutcome.NO_FURTHER_ACTION)));
             } else {
                 structuredReason = true;
