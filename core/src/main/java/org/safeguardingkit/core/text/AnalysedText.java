@@ -60,6 +60,8 @@ public final class AnalysedText {
     private final int[] keyHashes;
     /** {@code wordClass[i]} is {@link WordClasses#of(String)} of {@code keys[i]} (may be longer than n). */
     private final int[] wordClass;
+    /** {@code slots[i]} is the {@link WordClasses} slot of {@code keys[i]}, -1 for none (may be longer than n). */
+    private final int[] slots;
     private final transient WorkMeter meter;
     /** See {@link #nextNonJoiner()}. */
     private int[] lazyNextNonJoiner;
@@ -74,6 +76,7 @@ public final class AnalysedText {
         this.keyHashes = scanned.keyHashes();
         int[] cls = scanned.wordClasses();
         this.wordClass = cls;
+        this.slots = scanned.slots();
         this.sentences = List.copyOf(SentenceSplitter.split(text, tokens, keys, cls, scanned.lineBreakBefore(), meter));
         this.sentenceOf = new int[n];
         for (Sentence s : sentences) {
@@ -173,7 +176,8 @@ public final class AnalysedText {
 
     private Reports findReports() {
         int n = tokens.size();
-        List<ReportedSpeechFinder.Found> rs = ReportedSpeechFinder.find(text, tokens, keys, keyHashes, wordClass, nextNonJoiner(), sentenceOf, sentences, quoteFinds, meter);
+        List<ReportedSpeechFinder.Found> rs = ReportedSpeechFinder.find(text, tokens, keys, keyHashes, wordClass, slots,
+                nextNonJoiner(), sentenceOf, sentences, quoteFinds, meter);
         List<ReportedSpeech> rl = new ArrayList<>(rs.size());
         int[] reportOf = new int[n];
         Arrays.fill(reportOf, -1);
@@ -221,6 +225,11 @@ public final class AnalysedText {
     /** Package-internal: {@code keys()[i].hashCode()} for every token. */
     int[] keyHashes() {
         return keyHashes;
+    }
+
+    /** Package-internal: the {@link WordClasses} slot of every token's key, -1 for none. */
+    int[] slots() {
+        return slots;
     }
 
     /** Package-internal: {@link Lexicon#nextNonJoiner(List)} of the tokens, computed on first use. */

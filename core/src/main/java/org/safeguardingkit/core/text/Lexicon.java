@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * A list of phrases matched together in one pass over the tokens of a text.
@@ -40,11 +41,12 @@ public final class Lexicon {
     private static final int MAX_EXPANSIONS = 512;
 
     private final List<LexiconEntry> entries;
-    private final Node root;
+    /** The trie of the entries, compiled for matching. */
+    private final Compiled compiled;
 
     private Lexicon(List<LexiconEntry> entries) {
         this.entries = List.copyOf(entries);
-        this.root = new Node();
+        Node root = new Node();
         for (LexiconEntry entry : this.entries) {
             for (List<Step> seq : compile(entry)) {
                 Node node = root;
@@ -56,34 +58,7 @@ public final class Lexicon {
                 }
             }
         }
-        freeze(root);
-    }
-
-    /** Replaces every node's word map by a {@link Words} table, once the trie is complete. */
-    private static void freeze(Node node) {
-        if (node.exact != null) {
-            node.words = new Words(node.exact);
-            for (Node child : node.exact.values()) {
-                freeze(child);
-            }
-        }
-        if (node.any != null) {
-            freeze(node.any);
-        }
-        if (node.stems != null) {
-            freeze(node.stems);
-        }
-    }
-
-    private static void freeze(StemNode stem) {
-        if (stem.target != null) {
-            freeze(stem.target);
-        }
-        if (stem.next != null) {
-            for (StemNode s : stem.next.values()) {
-                freeze(s);
-            }
-        }
+        this.compiled = new Compiled(root);
     }
 
     /**
@@ -211,18 +186,8 @@ public final class Lexicon {
      * @return the matches
      */
     public List<LexiconMatch> match(AnalysedText text) {
-        return match(text.text(), text.tokens(), text.keys(), text.keyHashes(), text.nextNonJoiner(), text.meter());
-    }
-
-    List<LexiconMatch> match(String source, List<Token> tokens, WorkMeter meter) {
-        int n = tokens.size();
-        String[] keys = new String[n];
-        int[] hashes = new int[n];
-        for (int i = 0; i < n; i++) {
-            keys[i] = tokens.get(i).key();
-            hashes[i] = keys[i].hashCode();
-        }
-        return match(source, tokens, keys, hashes, nextNonJoiner(tokens), meter);
+        return match(text.text(), text.tokens(), text.keys(), text.keyHashes(), text.slots(), text.nextNonJoiner(),
+                text.meter());
     }
 
     /**
@@ -245,38 +210,45 @@ public final class Lexicon {
 
     /**
      * Matching over precomputed token keys ({@code keys[i]} is {@code tokens.get(i).key()}): a depth-first walk of
-     * the trie from each token, on array stacks (no boxing). {@code hashes[i]} is {@code keys[i].hashCode()};
-     * {@code nextOf} is {@link #nextNonJoiner(List)}.
+     * the trie from each token, on array stacks (no boxing). {@code hashes[i]} is {@code keys[i].hashCode()},
+     * {@code slots[i]} the key's {@link WordClasses} slot (-1: none); {@code nextOf} is {@link #nextNonJoiner(List)}.
      */
-    List<LexiconMatch> match(String source, List<Token> tokens, String[] keys, int[] hashes, int[] nextOf,
+    List<LexiconMatch> match(String source, List<Token> tokens, String[] keys, int[] hashes, int[] slots, int[] nextOf,
             WorkMeter meter) {
         List<LexiconMatch> out = new ArrayList<>();
         int n = tokens.size();
         if (n == 0) {
             return out;
         }
-        // most tokens start no phrase: with only exact words at the root, one lookup rules a start out
-        Words rootWords = root.any == null && root.stems == null && root.terminal.isEmpty() ? root.words : null;
-        Node[] nodes = null;
+        Compiled c = compiled;
+        // each token's word id plus 2 once looked up (1: no phrase has the word), 0 before: a word of the table
+        // has its id from the tokenizer, another costs one lookup, and then each trie step compares ints
+        int[] ids = new int[n];
+        // most tokens start no phrase: with only exact words at the root, a bit of the hash rules most out
+        CNode[] rootById = c.rootById;
+        long[] rootBits = c.rootBits;
+        CNode[] nodes = null;
         int[] positions = null;
         List<LexiconMatch> here = null;
         for (int s = 0; s < n; s++) {
             if (nextOf[s] < 0) {
                 continue; // a joiner
             }
-            Node start = root;
+            CNode start = c.root;
             int startAt = s;
-            if (rootWords != null) {
+            if (rootById != null) {
                 // the root visited and its word looked up: the walk goes on from the child, if any
                 meter.add(2);
-                start = rootWords.mayHold(hashes[s]) ? rootWords.get(keys[s], hashes[s]) : null;
+                int b = hashes[s] * 0x85EBCA6B >>> c.rootBitShift;
+                int id = (rootBits[b >>> 6] & (1L << b)) != 0 ? wordId(c, ids, keys, hashes, slots, s) : -1;
+                start = id >= 0 ? rootById[id] : null;
                 if (start == null) {
                     continue; // no phrase starts here
                 }
                 startAt = nextOf[s];
             }
             if (nodes == null) {
-                nodes = new Node[16];
+                nodes = new CNode[16];
                 positions = new int[16];
                 here = new ArrayList<>();
             }
@@ -288,10 +260,10 @@ public final class Lexicon {
             top++;
             while (top > 0) {
                 top--;
-                Node node = nodes[top];
+                CNode node = nodes[top];
                 int t = positions[top];
                 meter.add(1);
-                if (t > s && !node.terminal.isEmpty()) {
+                if (t > s && node.terminal.length > 0) {
                     int end = t;
                     while (end - 1 > s && nextOf[end - 1] < 0) {
                         end--;
@@ -305,9 +277,9 @@ public final class Lexicon {
                     continue;
                 }
                 int next = nextOf[t] < 0 ? -1 - nextOf[t] : nextOf[t];
-                String key = keys[t];
-                if (node.words != null) {
-                    Node child = node.words.get(key, hashes[t]);
+                if (node.ids.length > 0) {
+                    int id = wordId(c, ids, keys, hashes, slots, t);
+                    CNode child = id >= 0 ? node.child(id) : null;
                     meter.add(1);
                     if (child != null) {
                         if (top == nodes.length) {
@@ -330,10 +302,11 @@ public final class Lexicon {
                     top++;
                 }
                 if (node.stems != null && wordLike) {
-                    StemNode sn = node.stems;
+                    String key = keys[t];
+                    CStem sn = node.stems;
                     for (int i = 0; i < key.length() && sn != null; i++) {
                         meter.add(1);
-                        sn = sn.next == null ? null : sn.next.get(key.charAt(i));
+                        sn = sn.next(key.charAt(i));
                         if (sn != null && sn.target != null) {
                             if (top == nodes.length) {
                                 nodes = java.util.Arrays.copyOf(nodes, top * 2);
@@ -356,6 +329,18 @@ public final class Lexicon {
             }
         }
         return out;
+    }
+
+    /** @return the {@link Compiled} word id of token {@code i}, -1 for none, looked up once (see {@code ids}) */
+    private static int wordId(Compiled c, int[] ids, String[] keys, int[] hashes, int[] slots, int i) {
+        int e = ids[i];
+        if (e == 0) {
+            int slot = slots[i];
+            WordIds others = c.others;
+            e = 2 + (slot >= 0 ? slot : others.mayHold(hashes[i]) ? others.get(keys[i], hashes[i]) : -1);
+            ids[i] = e;
+        }
+        return e - 2;
     }
 
     private static boolean containsSame(List<LexiconMatch> out, LexiconMatch m) {
@@ -489,41 +474,247 @@ public final class Lexicon {
     }
 
     /**
-     * Words to child nodes, built once and then only read: open addressing on the words' hash codes, probed
-     * linearly from the top bits of the hash times the golden ratio (String hashes of short words are nearly
-     * consecutive). A slot is a pair of ints (hash, entry + 1) in one array, so a miss reads one array only.
+     * The trie with each word as a small int, so that a step compares ints instead of strings. A word of the
+     * {@link WordClasses} table has its slot as id (the tokenizer finds each token's slot anyway); the lexicon's
+     * other words have ids from {@link WordClasses#size()} up.
      */
-    private static final class Words {
+    private static final class Compiled {
+        final CNode root;
+        /** The root's children by word id, when the root has only word edges (null otherwise). */
+        final CNode[] rootById;
+        /** A bit per word of the root, at a mix of its hash: most tokens are ruled out before finding their id. */
+        final long[] rootBits;
+        final int rootBitShift;
+        /** Ids of the words outside the table. */
+        final WordIds others;
+
+        Compiled(Node trie) {
+            Map<String, Integer> ids = new HashMap<>();
+            List<String> otherWords = new ArrayList<>();
+            number(trie, ids, otherWords);
+            this.others = new WordIds(otherWords, WordClasses.size());
+            this.root = compile(trie, ids);
+            if (trie.any == null && trie.stems == null && trie.terminal.isEmpty()) {
+                rootById = new CNode[WordClasses.size() + otherWords.size()];
+                for (int i = 0; i < root.kids.length; i++) {
+                    if (root.kids[i] != null) {
+                        rootById[root.idAt(i)] = root.kids[i];
+                    }
+                }
+                Set<String> rootWords = trie.exact == null ? Set.of() : trie.exact.keySet();
+                int bitCount = Math.max(64, Integer.highestOneBit(Math.max(2, rootWords.size()) * 2 - 1) * 8);
+                rootBits = new long[bitCount / 64]; // 8 to 16 bits per word
+                rootBitShift = Integer.numberOfLeadingZeros(bitCount) + 1;
+                for (String w : rootWords) {
+                    int b = w.hashCode() * 0x85EBCA6B >>> rootBitShift;
+                    rootBits[b >>> 6] |= 1L << b;
+                }
+            } else {
+                rootById = null;
+                rootBits = null;
+                rootBitShift = 0;
+            }
+        }
+
+        /** Gives every word of the trie an id. */
+        private static void number(Node node, Map<String, Integer> ids, List<String> otherWords) {
+            if (node.exact != null) {
+                for (Map.Entry<String, Node> e : node.exact.entrySet()) {
+                    String w = e.getKey();
+                    if (!ids.containsKey(w)) {
+                        int slot = WordClasses.slotOf(w, w.hashCode());
+                        if (slot < 0) {
+                            slot = WordClasses.size() + otherWords.size();
+                            otherWords.add(w);
+                        }
+                        ids.put(w, slot);
+                    }
+                    number(e.getValue(), ids, otherWords);
+                }
+            }
+            if (node.any != null) {
+                number(node.any, ids, otherWords);
+            }
+            if (node.stems != null) {
+                number(node.stems, ids, otherWords);
+            }
+        }
+
+        private static void number(StemNode stem, Map<String, Integer> ids, List<String> otherWords) {
+            if (stem.target != null) {
+                number(stem.target, ids, otherWords);
+            }
+            if (stem.next != null) {
+                for (StemNode s : stem.next.values()) {
+                    number(s, ids, otherWords);
+                }
+            }
+        }
+
+        private static CNode compile(Node node, Map<String, Integer> ids) {
+            int k = node.exact == null ? 0 : node.exact.size();
+            int[] childIds = new int[k];
+            CNode[] kids = new CNode[k];
+            int i = 0;
+            if (node.exact != null) {
+                for (Map.Entry<String, Node> e : node.exact.entrySet()) {
+                    childIds[i] = ids.get(e.getKey());
+                    kids[i] = compile(e.getValue(), ids);
+                    i++;
+                }
+            }
+            return new CNode(childIds, kids, node.any == null ? null : compile(node.any, ids),
+                    node.stems == null ? null : compile(node.stems, ids), node.terminal.toArray(new LexiconEntry[0]));
+        }
+
+        private static CStem compile(StemNode stem, Map<String, Integer> ids) {
+            int k = stem.next == null ? 0 : stem.next.size();
+            char[] chars = new char[k];
+            CStem[] next = new CStem[k];
+            int i = 0;
+            if (stem.next != null) {
+                for (Map.Entry<Character, StemNode> e : stem.next.entrySet()) {
+                    chars[i] = e.getKey();
+                    next[i] = compile(e.getValue(), ids);
+                    i++;
+                }
+            }
+            return new CStem(chars, next, stem.target == null ? null : compile(stem.target, ids));
+        }
+    }
+
+    /** A node of the {@link Compiled} trie. */
+    private static final class CNode {
+        /** Up to this many children are found by a linear scan; more by a hash table. */
+        private static final int LINEAR = 8;
+        /**
+         * Child word ids: in order with {@link #kids} for a few children ({@code shift == 0}); otherwise an
+         * open-addressing table of id + 1 (0: empty), probed linearly from the top bits of the id times the
+         * golden ratio.
+         */
+        final int[] ids;
+        final CNode[] kids;
+        final int shift;
+        final CNode any;
+        final CStem stems;
+        final LexiconEntry[] terminal;
+
+        CNode(int[] childIds, CNode[] children, CNode any, CStem stems, LexiconEntry[] terminal) {
+            this.any = any;
+            this.stems = stems;
+            this.terminal = terminal;
+            int k = childIds.length;
+            if (k <= LINEAR) {
+                this.ids = childIds;
+                this.kids = children;
+                this.shift = 0;
+            } else {
+                int size = Integer.highestOneBit(k * 2 - 1) * 2; // a quarter to half full
+                int[] table = new int[size];
+                CNode[] tableKids = new CNode[size];
+                int sh = Integer.numberOfLeadingZeros(size) + 1;
+                for (int c = 0; c < k; c++) {
+                    int i = (childIds[c] * 0x9E3779B9) >>> sh;
+                    while (table[i] != 0) {
+                        i = (i + 1) & (size - 1);
+                    }
+                    table[i] = childIds[c] + 1;
+                    tableKids[i] = children[c];
+                }
+                this.ids = table;
+                this.kids = tableKids;
+                this.shift = sh;
+            }
+        }
+
+        /** @return the word id of {@code kids[i]} (which is not null) */
+        int idAt(int i) {
+            return shift == 0 ? ids[i] : ids[i] - 1;
+        }
+
+        /** @return the child for a word id ({@code >= 0}), or null */
+        CNode child(int id) {
+            int[] k = ids;
+            if (shift == 0) {
+                for (int i = 0; i < k.length; i++) {
+                    if (k[i] == id) {
+                        return kids[i];
+                    }
+                }
+                return null;
+            }
+            int mask = k.length - 1;
+            int i = (id * 0x9E3779B9) >>> shift;
+            while (true) {
+                int e = k[i];
+                if (e == 0) {
+                    return null;
+                }
+                if (e == id + 1) {
+                    return kids[i];
+                }
+                i = (i + 1) & mask;
+            }
+        }
+    }
+
+    /** A node of a {@link Compiled} stem trie: one character a step. */
+    private static final class CStem {
+        final char[] chars;
+        final CStem[] next;
+        final CNode target;
+
+        CStem(char[] chars, CStem[] next, CNode target) {
+            this.chars = chars;
+            this.next = next;
+            this.target = target;
+        }
+
+        /** @return the stem node after one more character, or null */
+        CStem next(char c) {
+            for (int i = 0; i < chars.length; i++) {
+                if (chars[i] == c) {
+                    return next[i];
+                }
+            }
+            return null;
+        }
+    }
+
+    /**
+     * Words to ids, built once and then only read: open addressing on the words' hash codes, probed linearly from
+     * the top bits of the hash times the golden ratio (String hashes of short words are nearly consecutive). A
+     * slot is a pair of ints (hash, entry + 1) in one array, so a miss reads one array only.
+     */
+    private static final class WordIds {
         private final int[] slots;
         private final String[] words;
-        private final Node[] nodes;
+        private final int firstId;
         private final int mask;
         private final int shift;
         /** A bit per word, at another mix of its hash: most absent words are ruled out by one small array. */
         private final long[] bits;
         private final int bitShift;
 
-        Words(Map<String, Node> map) {
-            int size = Integer.highestOneBit(Math.max(2, map.size()) * 2 - 1) * 2; // a quarter to half full
+        /** The words in order get ids from {@code firstId} up. */
+        WordIds(List<String> list, int firstId) {
+            int size = Integer.highestOneBit(Math.max(2, list.size()) * 2 - 1) * 2; // a quarter to half full
             slots = new int[size * 2];
-            words = new String[map.size()];
-            nodes = new Node[map.size()];
+            words = list.toArray(new String[0]);
+            this.firstId = firstId;
             mask = size - 1;
             shift = Integer.numberOfLeadingZeros(size) + 1;
             int bitCount = Math.max(64, size * 4); // 8 to 16 bits per word
             bits = new long[bitCount / 64];
             bitShift = Integer.numberOfLeadingZeros(bitCount) + 1;
-            int e = 0;
-            for (Map.Entry<String, Node> entry : map.entrySet()) {
-                int h = entry.getKey().hashCode();
+            for (int e = 0; e < words.length; e++) {
+                int h = words[e].hashCode();
                 int i = (h * 0x9E3779B9) >>> shift;
                 while (slots[2 * i + 1] != 0) {
                     i = (i + 1) & mask;
                 }
-                words[e] = entry.getKey();
-                nodes[e] = entry.getValue();
                 slots[2 * i] = h;
-                slots[2 * i + 1] = ++e;
+                slots[2 * i + 1] = e + 1;
                 int b = (h * 0x85EBCA6B) >>> bitShift;
                 bits[b >>> 6] |= 1L << b;
             }
@@ -535,16 +726,17 @@ public final class Lexicon {
             return (bits[b >>> 6] & (1L << b)) != 0;
         }
 
-        Node get(String key, int hash) {
+        /** @return the word's id, or -1 */
+        int get(String key, int hash) {
             int[] s = slots;
             int i = (hash * 0x9E3779B9) >>> shift;
             while (true) {
                 int e = s[2 * i + 1];
                 if (e == 0) {
-                    return null;
+                    return -1;
                 }
                 if (s[2 * i] == hash && words[e - 1].equals(key)) {
-                    return nodes[e - 1];
+                    return firstId + e - 1;
                 }
                 i = (i + 1) & mask;
             }
@@ -552,9 +744,7 @@ public final class Lexicon {
     }
 
     private static final class Node {
-        /** While building; {@link #words} once built. */
         Map<String, Node> exact;
-        Words words;
         StemNode stems;
         Node any;
         final List<LexiconEntry> terminal = new ArrayList<>(1);

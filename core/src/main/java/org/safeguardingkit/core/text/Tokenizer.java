@@ -63,10 +63,11 @@ final class Tokenizer {
 
     /**
      * The tokens of a text and, per token, its {@link Token#key() key}, the key's {@code hashCode()}, its
-     * {@link WordClasses} flags and whether a line break comes between it and the token before (internal; the
-     * arrays have at least one entry per token).
+     * {@link WordClasses} flags and slot (-1: not in the table), and whether a line break comes between it and the
+     * token before (internal; the arrays have at least one entry per token).
      */
-    record Tokens(List<Token> tokens, String[] keys, int[] keyHashes, int[] wordClasses, boolean[] lineBreakBefore) {
+    record Tokens(List<Token> tokens, String[] keys, int[] keyHashes, int[] wordClasses, int[] slots,
+            boolean[] lineBreakBefore) {
     }
 
     /**
@@ -83,17 +84,20 @@ final class Tokenizer {
 
     private static Tokens scan(String text, WorkMeter meter, boolean classify) {
         int n = text.length();
+        // the characters once, in an array: reading them from the String checks its coding at every character
+        char[] cs = text.toCharArray();
         int cap = Math.min(n, 16 + n / 4);
         Token[] tokens = new Token[cap];
         int count = 0;
         String[] keys = new String[cap];
         int[] hashes = new int[cap];
         int[] classes = new int[cap];
+        int[] slots = new int[cap];
         boolean[] breaks = new boolean[cap];
         boolean lineBreak = false;
         int i = 0;
         while (i < n) {
-            char ch = text.charAt(i);
+            char ch = cs[i];
             int c;
             int len;
             if (count == keys.length) {
@@ -102,6 +106,7 @@ final class Tokenizer {
                 keys = Arrays.copyOf(keys, grown);
                 hashes = Arrays.copyOf(hashes, grown);
                 classes = Arrays.copyOf(classes, grown);
+                slots = Arrays.copyOf(slots, grown);
                 breaks = Arrays.copyOf(breaks, grown);
             }
             if (ch < 128) {
@@ -123,7 +128,7 @@ final class Tokenizer {
                     int h = plain ? c : c + ('a' - 'A');
                     i++;
                     while (i < n) {
-                        char d = text.charAt(i);
+                        char d = cs[i];
                         if (d < 128) {
                             if (d >= 'a' && d <= 'z' || d >= '0' && d <= '9') {
                                 h = 31 * h + d;
@@ -136,25 +141,25 @@ final class Tokenizer {
                                 i++;
                                 continue;
                             }
-                            if (d == '\'' && !number && i + 1 < n && isWordChar(text.codePointAt(i + 1))
-                                    && Character.isLetter(text.codePointBefore(i))) {
+                            if (d == '\'' && !number && i + 1 < n && isWordChar(Character.codePointAt(cs, i + 1))
+                                    && Character.isLetter(Character.codePointBefore(cs, i))) {
                                 apostrophe = true;
                                 i += 1;
                             } else if (number && (d == '.' || d == ',' || d == ':') && i + 1 < n
-                                    && Character.isDigit(text.codePointAt(i + 1)) && Character.isDigit(text.codePointBefore(i))) {
+                                    && Character.isDigit(Character.codePointAt(cs, i + 1)) && Character.isDigit(Character.codePointBefore(cs, i))) {
                                 h = 31 * h + d;
                                 i += 1;
                             } else {
                                 break;
                             }
                         } else {
-                            int cp = text.codePointAt(i);
+                            int cp = Character.codePointAt(cs, i);
                             if (isWordChar(cp)) {
                                 plain = false;
                                 ascii = false;
                                 i += Character.charCount(cp);
-                            } else if (isApostrophe(cp) && !number && i + 1 < n && isWordChar(text.codePointAt(i + 1))
-                                    && Character.isLetter(text.codePointBefore(i))) {
+                            } else if (isApostrophe(cp) && !number && i + 1 < n && isWordChar(Character.codePointAt(cs, i + 1))
+                                    && Character.isLetter(Character.codePointBefore(cs, i))) {
                                 plain = false;
                                 ascii = false;
                                 i += 1;
@@ -168,11 +173,12 @@ final class Tokenizer {
                     String key;
                     if (plain && !apostrophe && classify) {
                         // lower-case ASCII: the text is its own key; a word of the table is not copied out
-                        int slot = WordClasses.slot(text, start, i, h);
+                        int slot = WordClasses.slot(cs, start, i, h);
                         t = slot >= 0 ? WordClasses.word(slot) : text.substring(start, i);
                         normal = t;
                         key = t;
                         classes[count] = slot >= 0 ? WordClasses.flags(slot) : 0;
+                        slots[count] = slot;
                     } else {
                         t = text.substring(start, i);
                         normal = plain ? t : Token.normalise(t);
@@ -180,7 +186,9 @@ final class Tokenizer {
                         if (!ascii) {
                             h = key.hashCode();
                         }
-                        classes[count] = classify ? WordClasses.of(key, h) : 0;
+                        int slot = classify ? WordClasses.slotOf(key, h) : -1;
+                        classes[count] = slot >= 0 ? WordClasses.flags(slot) : 0;
+                        slots[count] = slot;
                     }
                     keys[count] = key;
                     hashes[count] = h;
@@ -191,7 +199,7 @@ final class Tokenizer {
                     continue;
                 }
             } else {
-                c = text.codePointAt(i);
+                c = Character.codePointAt(cs, i);
                 len = Character.charCount(c);
                 if (isSpace(c) || Character.getType(c) == Character.CONTROL || Character.getType(c) == Character.FORMAT) {
                     i += len;
@@ -205,14 +213,14 @@ final class Tokenizer {
                 boolean number = Character.isDigit(c);
                 i += len;
                 while (i < n) {
-                    int d = text.codePointAt(i);
+                    int d = Character.codePointAt(cs, i);
                     if (isWordChar(d)) {
                         i += Character.charCount(d);
-                    } else if (isApostrophe(d) && !number && i + 1 < n && isWordChar(text.codePointAt(i + 1))
-                            && Character.isLetter(text.codePointBefore(i))) {
+                    } else if (isApostrophe(d) && !number && i + 1 < n && isWordChar(Character.codePointAt(cs, i + 1))
+                            && Character.isLetter(Character.codePointBefore(cs, i))) {
                         i += 1;
                     } else if (number && (d == '.' || d == ',' || d == ':') && i + 1 < n
-                            && Character.isDigit(text.codePointAt(i + 1)) && Character.isDigit(text.codePointBefore(i))) {
+                            && Character.isDigit(Character.codePointAt(cs, i + 1)) && Character.isDigit(Character.codePointBefore(cs, i))) {
                         i += 1;
                     } else {
                         break;
@@ -224,13 +232,13 @@ final class Tokenizer {
                 kind = TokenKind.QUOTE;
             } else if (isHyphen(c)) {
                 i += len;
-                boolean joins = start > 0 && i < n && isWordChar(text.codePointBefore(start)) && isWordChar(text.codePointAt(i));
+                boolean joins = start > 0 && i < n && isWordChar(Character.codePointBefore(cs, start)) && isWordChar(Character.codePointAt(cs, i));
                 kind = joins ? TokenKind.JOINER : TokenKind.PUNCTUATION;
             } else if (isPunctuation(c)) {
                 i += len;
                 // keep runs of the same terminator together: "...", "?!"
                 if (c == '.' || c == '!' || c == '?') {
-                    while (i < n && (text.charAt(i) == '.' || text.charAt(i) == '!' || text.charAt(i) == '?')) {
+                    while (i < n && (cs[i] == '.' || cs[i] == '!' || cs[i] == '?')) {
                         i++;
                     }
                 }
@@ -244,14 +252,17 @@ final class Tokenizer {
             String key = Token.keyOf(normal);
             keys[count] = key;
             hashes[count] = key.hashCode();
-            classes[count] = classify ? WordClasses.of(key, hashes[count]) : 0;
+            int slot = classify ? WordClasses.slotOf(key, hashes[count]) : -1;
+            classes[count] = slot >= 0 ? WordClasses.flags(slot) : 0;
+            slots[count] = slot;
             breaks[count] = lineBreak;
             lineBreak = false;
             tokens[count] = new Token(count, start, i, t, normal, kind);
             count++;
         }
         meter.add(n);
-        return new Tokens(new ReadOnlyList<>(tokens, count), Arrays.copyOf(keys, count), hashes, classes, breaks);
+        return new Tokens(new ReadOnlyList<>(tokens, count), Arrays.copyOf(keys, count), hashes, classes, slots,
+                breaks);
     }
 
     static boolean isPunctuation(int c) {

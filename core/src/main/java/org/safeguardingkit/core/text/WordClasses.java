@@ -78,12 +78,22 @@ final class WordClasses {
      * @return the flags of the lists holding it, 0 for none
      */
     static int of(String key, int hash) {
+        int slot = slotOf(key, hash);
+        return slot >= 0 ? TABLE.flags[slot] : 0;
+    }
+
+    /**
+     * @param key  a token key
+     * @param hash {@code key.hashCode()}
+     * @return the slot holding the key ({@link #word}, {@link #flags}), or -1 if the table does not hold it
+     */
+    static int slotOf(String key, int hash) {
         Table t = TABLE;
         int h = hash;
         // a bit per word at another mix of its hash: most words in no list are ruled out by one small array
         int b = (h * 0x85EBCA6B) >>> t.bitShift;
         if ((t.bits[b >>> 6] & (1L << b)) == 0) {
-            return 0;
+            return -1;
         }
         int mask = t.mask;
         int shift = t.shift;
@@ -92,25 +102,33 @@ final class WordClasses {
         while (true) {
             String w = words[i];
             if (w == null) {
-                return 0;
+                return -1;
             }
             if (t.hashes[i] == h && w.equals(key)) {
-                return t.flags[i];
+                return i;
             }
             i = (i + 1) & mask;
         }
     }
 
     /**
+     * @return the number of slots: every slot is below it, so that slots can index an array (a small-int id of
+     *     each word of the table, see {@link Lexicon})
+     */
+    static int size() {
+        return TABLE.words.length;
+    }
+
+    /**
      * The slot of a word written in a text, found without making a string of it.
      *
-     * @param text  the text
+     * @param text  the characters of the text
      * @param start first character of the word
      * @param end   one past its last character
      * @param hash  what {@code hashCode()} of the word's string would be
      * @return the slot holding the word ({@link #word}, {@link #flags}), or -1 if the table does not hold it
      */
-    static int slot(String text, int start, int end, int hash) {
+    static int slot(char[] text, int start, int end, int hash) {
         Table t = TABLE;
         int h = hash;
         int b = (h * 0x85EBCA6B) >>> t.bitShift;
@@ -126,11 +144,21 @@ final class WordClasses {
             if (w == null) {
                 return -1;
             }
-            if (t.hashes[i] == h && w.length() == len && text.regionMatches(start, w, 0, len)) {
+            if (t.hashes[i] == h && w.length() == len && matches(w, text, start)) {
                 return i;
             }
             i = (i + 1) & mask;
         }
+    }
+
+    /** @return whether {@code w} is written in {@code text} from {@code start} (which has room for it) */
+    private static boolean matches(String w, char[] text, int start) {
+        for (int k = 0; k < w.length(); k++) {
+            if (w.charAt(k) != text[start + k]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
