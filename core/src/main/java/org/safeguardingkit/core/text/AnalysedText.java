@@ -63,6 +63,8 @@ public final class AnalysedText {
     /** {@code slots[i]} is the {@link WordClasses} slot of {@code keys[i]}, -1 for none (may be longer than n). */
     private final int[] slots;
     private final transient WorkMeter meter;
+    /** Whether any token is a {@link TokenKind#JOINER joiner}. */
+    private final boolean joiners;
     /** See {@link #nextNonJoiner()}. */
     private int[] lazyNextNonJoiner;
 
@@ -77,6 +79,7 @@ public final class AnalysedText {
         int[] cls = scanned.wordClasses();
         this.wordClass = cls;
         this.slots = scanned.slots();
+        this.joiners = scanned.joiners();
         this.sentences = List.copyOf(SentenceSplitter.split(text, tokens, keys, cls, scanned.lineBreakBefore(), meter));
         this.sentenceOf = new int[n];
         for (Sentence s : sentences) {
@@ -236,7 +239,15 @@ public final class AnalysedText {
     int[] nextNonJoiner() {
         int[] r = lazyNextNonJoiner;
         if (r == null) {
-            r = Lexicon.nextNonJoiner(tokens);
+            if (joiners) {
+                r = Lexicon.nextNonJoiner(tokens);
+            } else {
+                // most texts have no joiners: each token's next is the one after it
+                r = new int[tokens.size()];
+                for (int i = 0; i < r.length; i++) {
+                    r[i] = i + 1;
+                }
+            }
             lazyNextNonJoiner = r; // deterministic: a race only computes it twice
         }
         return r;

@@ -263,7 +263,7 @@ public final class Lexicon {
                 CNode node = nodes[top];
                 int t = positions[top];
                 meter.add(1);
-                if (t > s && node.terminal.length > 0) {
+                if (t > s && node.terminal != null) {
                     int end = t;
                     while (end - 1 > s && nextOf[end - 1] < 0) {
                         end--;
@@ -277,7 +277,7 @@ public final class Lexicon {
                     continue;
                 }
                 int next = nextOf[t] < 0 ? -1 - nextOf[t] : nextOf[t];
-                if (node.ids.length > 0) {
+                if (node.hasWords) {
                     int id = wordId(c, ids, keys, hashes, slots, t);
                     CNode child = id >= 0 ? node.child(id) : null;
                     meter.add(1);
@@ -336,8 +336,8 @@ public final class Lexicon {
         int e = ids[i];
         if (e == 0) {
             int slot = slots[i];
-            WordIds others = c.others;
-            e = 2 + (slot >= 0 ? slot : others.mayHold(hashes[i]) ? others.get(keys[i], hashes[i]) : -1);
+            int other = slot >= 0 ? -1 : c.others.find(keys[i], hashes[i]);
+            e = 2 + (slot >= 0 ? slot : other >= 0 ? WordClasses.size() + other : -1);
             ids[i] = e;
         }
         return e - 2;
@@ -485,14 +485,14 @@ public final class Lexicon {
         /** A bit per word of the root, at a mix of its hash: most tokens are ruled out before finding their id. */
         final long[] rootBits;
         final int rootBitShift;
-        /** Ids of the words outside the table. */
-        final WordIds others;
+        /** The words outside the table: a word's id is {@link WordClasses#size()} plus its number here. */
+        final WordTable others;
 
         Compiled(Node trie) {
             Map<String, Integer> ids = new HashMap<>();
             List<String> otherWords = new ArrayList<>();
             number(trie, ids, otherWords);
-            this.others = new WordIds(otherWords, WordClasses.size());
+            this.others = new WordTable(otherWords);
             this.root = compile(trie, ids);
             if (trie.any == null && trie.stems == null && trie.terminal.isEmpty()) {
                 rootById = new CNode[WordClasses.size() + otherWords.size()];
@@ -564,7 +564,8 @@ public final class Lexicon {
                 }
             }
             return new CNode(childIds, kids, node.any == null ? null : compile(node.any, ids),
-                    node.stems == null ? null : compile(node.stems, ids), node.terminal.toArray(new LexiconEntry[0]));
+                    node.stems == null ? null : compile(node.stems, ids),
+                    node.terminal.isEmpty() ? null : node.terminal.toArray(new LexiconEntry[0]));
         }
 
         private static CStem compile(StemNode stem, Map<String, Integer> ids) {
@@ -595,8 +596,11 @@ public final class Lexicon {
         final int[] ids;
         final CNode[] kids;
         final int shift;
+        /** Whether any word leads on (read from the node itself, without touching its arrays). */
+        final boolean hasWords;
         final CNode any;
         final CStem stems;
+        /** The entries ending here, null for none. */
         final LexiconEntry[] terminal;
 
         CNode(int[] childIds, CNode[] children, CNode any, CStem stems, LexiconEntry[] terminal) {
@@ -604,6 +608,7 @@ public final class Lexicon {
             this.stems = stems;
             this.terminal = terminal;
             int k = childIds.length;
+            this.hasWords = k > 0;
             if (k <= LINEAR) {
                 this.ids = childIds;
                 this.kids = children;
@@ -678,68 +683,6 @@ public final class Lexicon {
                 }
             }
             return null;
-        }
-    }
-
-    /**
-     * Words to ids, built once and then only read: open addressing on the words' hash codes, probed linearly from
-     * the top bits of the hash times the golden ratio (String hashes of short words are nearly consecutive). A
-     * slot is a pair of ints (hash, entry + 1) in one array, so a miss reads one array only.
-     */
-    private static final class WordIds {
-        private final int[] slots;
-        private final String[] words;
-        private final int firstId;
-        private final int mask;
-        private final int shift;
-        /** A bit per word, at another mix of its hash: most absent words are ruled out by one small array. */
-        private final long[] bits;
-        private final int bitShift;
-
-        /** The words in order get ids from {@code firstId} up. */
-        WordIds(List<String> list, int firstId) {
-            int size = Integer.highestOneBit(Math.max(2, list.size()) * 2 - 1) * 2; // a quarter to half full
-            slots = new int[size * 2];
-            words = list.toArray(new String[0]);
-            this.firstId = firstId;
-            mask = size - 1;
-            shift = Integer.numberOfLeadingZeros(size) + 1;
-            int bitCount = Math.max(64, size * 4); // 8 to 16 bits per word
-            bits = new long[bitCount / 64];
-            bitShift = Integer.numberOfLeadingZeros(bitCount) + 1;
-            for (int e = 0; e < words.length; e++) {
-                int h = words[e].hashCode();
-                int i = (h * 0x9E3779B9) >>> shift;
-                while (slots[2 * i + 1] != 0) {
-                    i = (i + 1) & mask;
-                }
-                slots[2 * i] = h;
-                slots[2 * i + 1] = e + 1;
-                int b = (h * 0x85EBCA6B) >>> bitShift;
-                bits[b >>> 6] |= 1L << b;
-            }
-        }
-
-        /** @return false if no word has this hash; true if one may */
-        boolean mayHold(int hash) {
-            int b = (hash * 0x85EBCA6B) >>> bitShift;
-            return (bits[b >>> 6] & (1L << b)) != 0;
-        }
-
-        /** @return the word's id, or -1 */
-        int get(String key, int hash) {
-            int[] s = slots;
-            int i = (hash * 0x9E3779B9) >>> shift;
-            while (true) {
-                int e = s[2 * i + 1];
-                if (e == 0) {
-                    return -1;
-                }
-                if (s[2 * i] == hash && words[e - 1].equals(key)) {
-                    return firstId + e - 1;
-                }
-                i = (i + 1) & mask;
-            }
         }
     }
 

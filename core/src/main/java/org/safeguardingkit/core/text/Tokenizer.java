@@ -64,10 +64,11 @@ final class Tokenizer {
     /**
      * The tokens of a text and, per token, its {@link Token#key() key}, the key's {@code hashCode()}, its
      * {@link WordClasses} flags and slot (-1: not in the table), and whether a line break comes between it and the
-     * token before (internal; the arrays have at least one entry per token).
+     * token before (internal; the arrays have at least one entry per token); and whether any token is a
+     * {@link TokenKind#JOINER joiner}.
      */
     record Tokens(List<Token> tokens, String[] keys, int[] keyHashes, int[] wordClasses, int[] slots,
-            boolean[] lineBreakBefore) {
+            boolean[] lineBreakBefore, boolean joiners) {
     }
 
     /**
@@ -95,6 +96,7 @@ final class Tokenizer {
         int[] slots = new int[cap];
         boolean[] breaks = new boolean[cap];
         boolean lineBreak = false;
+        boolean joiners = false;
         int i = 0;
         while (i < n) {
             char ch = cs[i];
@@ -234,6 +236,7 @@ final class Tokenizer {
                 i += len;
                 boolean joins = start > 0 && i < n && isWordChar(Character.codePointBefore(cs, start)) && isWordChar(Character.codePointAt(cs, i));
                 kind = joins ? TokenKind.JOINER : TokenKind.PUNCTUATION;
+                joiners |= joins;
             } else if (isPunctuation(c)) {
                 i += len;
                 // keep runs of the same terminator together: "...", "?!"
@@ -262,7 +265,7 @@ final class Tokenizer {
         }
         meter.add(n);
         return new Tokens(new ReadOnlyList<>(tokens, count), Arrays.copyOf(keys, count), hashes, classes, slots,
-                breaks);
+                breaks, joiners);
     }
 
     static boolean isPunctuation(int c) {
