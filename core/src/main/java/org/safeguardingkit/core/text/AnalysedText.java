@@ -54,7 +54,7 @@ public final class AnalysedText {
     private final boolean[] hedged;
     private final int[] clauseEnd;
     private final int[] quoteIntervals;
-    /** {@code keys[i]} is {@code tokens.get(i).key()}, computed once. */
+    /** {@code keys[i]} is {@code tokens.get(i).key()}, computed once (may be longer than n). */
     private final String[] keys;
     /** {@code keyHashes[i]} is {@code keys[i].hashCode()}, computed while tokenizing (may be longer than n). */
     private final int[] keyHashes;
@@ -88,7 +88,9 @@ public final class AnalysedText {
             }
         }
         meter.add(n);
-        List<QuoteScanner.Found> found = QuoteScanner.scan(text, tokens, keys, cls, sentenceOf, sentences, meter);
+        // most texts have no quotation marks (nor apostrophes outside words) at all: nothing to pair
+        List<QuoteScanner.Found> found = scanned.quotes()
+                ? QuoteScanner.scan(text, tokens, keys, cls, sentenceOf, sentences, meter) : List.of();
         this.inQuote = new boolean[n];
         if (found.isEmpty()) {
             this.quotes = List.of(); // most texts quote nobody
@@ -220,7 +222,10 @@ public final class AnalysedText {
         return t.kind() == TokenKind.WORD && (wordClass & SCOPE_BREAKER) != 0;
     }
 
-    /** Package-internal: the matching key of every token, in order (shared with {@link Lexicon}). */
+    /**
+     * Package-internal: the matching key of every token, in order (shared with {@link Lexicon}); the array may be
+     * longer than the tokens.
+     */
     String[] keys() {
         return keys;
     }

@@ -65,10 +65,10 @@ final class Tokenizer {
      * The tokens of a text and, per token, its {@link Token#key() key}, the key's {@code hashCode()}, its
      * {@link WordClasses} flags and slot (-1: not in the table), and whether a line break comes between it and the
      * token before (internal; the arrays have at least one entry per token); and whether any token is a
-     * {@link TokenKind#JOINER joiner}.
+     * {@link TokenKind#JOINER joiner}, and any a {@link TokenKind#QUOTE quote}.
      */
     record Tokens(List<Token> tokens, String[] keys, int[] keyHashes, int[] wordClasses, int[] slots,
-            boolean[] lineBreakBefore, boolean joiners) {
+            boolean[] lineBreakBefore, boolean joiners, boolean quotes) {
     }
 
     /**
@@ -97,6 +97,7 @@ final class Tokenizer {
         boolean[] breaks = new boolean[cap];
         boolean lineBreak = false;
         boolean joiners = false;
+        boolean quotes = false;
         int i = 0;
         while (i < n) {
             char ch = cs[i];
@@ -173,13 +174,22 @@ final class Tokenizer {
                     String t;
                     String normal;
                     String key;
+                    int slot;
                     if (plain && !apostrophe && classify) {
                         // lower-case ASCII: the text is its own key; a word of the table is not copied out
-                        int slot = WordClasses.slot(cs, start, i, h);
+                        slot = WordClasses.slot(cs, start, i, h);
                         t = slot >= 0 ? WordClasses.word(slot) : text.substring(start, i);
                         normal = t;
                         key = t;
                         classes[count] = slot >= 0 ? WordClasses.flags(slot) : 0;
+                        slots[count] = slot;
+                    } else if (ascii && !apostrophe && classify
+                            && (slot = WordClasses.slotIgnoringCase(cs, start, i, h)) >= 0) {
+                        // a word of the table with capitals ("The", "Mum"): its lower case is the table's string
+                        t = text.substring(start, i);
+                        normal = WordClasses.word(slot);
+                        key = normal;
+                        classes[count] = WordClasses.flags(slot);
                         slots[count] = slot;
                     } else {
                         t = text.substring(start, i);
@@ -188,7 +198,8 @@ final class Tokenizer {
                         if (!ascii) {
                             h = key.hashCode();
                         }
-                        int slot = classify ? WordClasses.slotOf(key, h) : -1;
+                        // (an ASCII word with capitals was looked up above already)
+                        slot = !classify || ascii && !apostrophe ? -1 : WordClasses.slotOf(key, h);
                         classes[count] = slot >= 0 ? WordClasses.flags(slot) : 0;
                         slots[count] = slot;
                     }
@@ -232,6 +243,7 @@ final class Tokenizer {
             } else if (isQuoteChar(c)) {
                 i += len;
                 kind = TokenKind.QUOTE;
+                quotes = true;
             } else if (isHyphen(c)) {
                 i += len;
                 boolean joins = start > 0 && i < n && isWordChar(Character.codePointBefore(cs, start)) && isWordChar(Character.codePointAt(cs, i));
@@ -264,8 +276,8 @@ final class Tokenizer {
             count++;
         }
         meter.add(n);
-        return new Tokens(new ReadOnlyList<>(tokens, count), Arrays.copyOf(keys, count), hashes, classes, slots,
-                breaks, joiners);
+        return new Tokens(new ReadOnlyList<>(tokens, count), keys, hashes, classes, slots,
+                breaks, joiners, quotes);
     }
 
     static boolean isPunctuation(int c) {

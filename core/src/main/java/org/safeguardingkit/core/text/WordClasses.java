@@ -141,6 +141,19 @@ final class WordClasses {
     }
 
     /**
+     * The slot of an ASCII word written in a text with capitals, by its lower case.
+     *
+     * @param text  the characters of the text
+     * @param start first character of the word (ASCII letters and digits)
+     * @param end   one past its last character
+     * @param hash  what {@code hashCode()} of the word's lower case would be
+     * @return the slot holding the word's lower case, or -1 if the table does not hold it
+     */
+    static int slotIgnoringCase(char[] text, int start, int end, int hash) {
+        return WORDS.findAsciiLowerCase(text, start, end, hash);
+    }
+
+    /**
      * @param slot a slot from {@link #slot}
      * @return the word in it
      */

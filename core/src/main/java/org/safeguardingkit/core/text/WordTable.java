@@ -129,6 +129,47 @@ final class WordTable {
         }
     }
 
+    /**
+     * An ASCII word written in a text, found by its lower case without making a string of it.
+     *
+     * @param text  the characters of the text
+     * @param start first character of the word (ASCII letters and digits only)
+     * @param end   one past its last character
+     * @param hash  what {@code hashCode()} of the word's lower case would be
+     * @return the number of the word's lower case, or -1 if the table does not hold it
+     */
+    int findAsciiLowerCase(char[] text, int start, int end, int hash) {
+        int b = (hash * 0x85EBCA6B) >>> bitShift;
+        if ((bits[b >>> 6] & (1L << b)) == 0) {
+            return -1;
+        }
+        int[] r = rows;
+        int len = end - start;
+        int i = (hash * 0x9E3779B9) >>> shift;
+        while (true) {
+            int c = i * ROW;
+            int e = r[c + 1];
+            if (e == 0) {
+                return -1;
+            }
+            if (r[c] == hash && r[c + 3] == len && matchesLowerCase(r[c + 2], text, start, len)) {
+                return e - 1;
+            }
+            i = (i + 1) & mask;
+        }
+    }
+
+    /** @return whether the lower case of ASCII {@code text[start, start + len)} is in {@link #chars} at {@code at} */
+    private boolean matchesLowerCase(int at, char[] text, int start, int len) {
+        for (int k = 0; k < len; k++) {
+            char c = text[start + k];
+            if (chars[at + k] != (c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** @return whether {@code key} is written in {@link #chars} from {@code at} */
     private boolean matches(int at, String key) {
         for (int k = 0; k < key.length(); k++) {
