@@ -162,8 +162,19 @@ public final class AnalysedText {
         }
     }
 
-    /** Reported speech and the innermost report covering each token (-1: none). */
+    /** Reported speech and the innermost report covering each token (-1: none; null when there are no reports). */
     private record Reports(List<ReportedSpeech> list, int[] reportOf) {
+
+        static final Reports NONE = new Reports(List.of(), null);
+
+        /** @return the index in {@link #list} of the innermost report covering a token, -1 for none */
+        int of(int tokenIndex, int tokenCount) {
+            if (reportOf == null) {
+                Objects.checkIndex(tokenIndex, tokenCount);
+                return -1;
+            }
+            return reportOf[tokenIndex];
+        }
     }
 
     /**
@@ -183,6 +194,9 @@ public final class AnalysedText {
         int n = tokens.size();
         List<ReportedSpeechFinder.Found> rs = ReportedSpeechFinder.find(text, tokens, keys, keyHashes, wordClass, slots,
                 nextNonJoiner(), sentenceOf, sentences, quoteFinds, meter);
+        if (rs.isEmpty()) {
+            return Reports.NONE; // most texts report nobody's words
+        }
         List<ReportedSpeech> rl = new ArrayList<>(rs.size());
         int[] reportOf = new int[n];
         Arrays.fill(reportOf, -1);
@@ -399,7 +413,7 @@ public final class AnalysedText {
         int i = t.get().index();
         Reports rep = reports();
         List<ReportedSpeech> reports = rep.list();
-        int r = rep.reportOf()[i];
+        int r = rep.of(i, tokens.size());
         if (r >= 0 && !reports.get(r).speaker().role().isWriter()) {
             return Optional.of(reports.get(r).speaker());
         }
@@ -468,7 +482,7 @@ public final class AnalysedText {
      */
     public boolean isTokenReported(int tokenIndex) {
         Reports rep = reports();
-        int r = rep.reportOf()[tokenIndex];
+        int r = rep.of(tokenIndex, tokens.size());
         return r >= 0 && !rep.list().get(r).speaker().role().isWriter();
     }
 
@@ -478,7 +492,7 @@ public final class AnalysedText {
      */
     public Optional<ReportedSpeech> reportAt(int tokenIndex) {
         Reports rep = reports();
-        int r = rep.reportOf()[tokenIndex];
+        int r = rep.of(tokenIndex, tokens.size());
         return r >= 0 ? Optional.of(rep.list().get(r)) : Optional.empty();
     }
 
