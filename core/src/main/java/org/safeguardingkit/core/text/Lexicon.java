@@ -225,34 +225,34 @@ public final class Lexicon {
         // has its id from the tokenizer, another costs one lookup, and then each trie step compares ints
         int[] ids = new int[n];
         // most tokens start no phrase: with only exact words at the root, a bit of the hash rules most out
-        CNode[] rootById = c.rootById;
+        int[] rootById = c.rootById;
         long[] rootBits = c.rootBits;
-        CNode[] nodes = null;
+        int[] trie = c.nodes;
+        int[] nodes = null;
         int[] positions = null;
         List<LexiconMatch> here = null;
         for (int s = 0; s < n; s++) {
             if (nextOf[s] < 0) {
                 continue; // a joiner
             }
-            CNode start = c.root;
+            int start = Compiled.ROOT;
             int startAt = s;
             if (rootById != null) {
                 // the root visited and its word looked up: the walk goes on from the child, if any
                 meter.add(2);
                 int b = hashes[s] * 0x85EBCA6B >>> c.rootBitShift;
                 int id = (rootBits[b >>> 6] & (1L << b)) != 0 ? wordId(c, ids, keys, hashes, slots, s) : -1;
-                start = id >= 0 ? rootById[id] : null;
-                if (start == null) {
+                start = id >= 0 ? rootById[id] - 1 : -1;
+                if (start < 0) {
                     continue; // no phrase starts here
                 }
                 startAt = nextOf[s];
             }
             if (nodes == null) {
-                nodes = new CNode[16];
+                nodes = new int[16];
                 positions = new int[16];
                 here = new ArrayList<>();
             }
-            Token first = tokens.get(s);
             here.clear();
             int top = 0;
             nodes[top] = start;
@@ -260,28 +260,29 @@ public final class Lexicon {
             top++;
             while (top > 0) {
                 top--;
-                CNode node = nodes[top];
+                int row = nodes[top] * Compiled.NODE;
                 int t = positions[top];
                 meter.add(1);
-                if (t > s && node.terminal != null) {
+                int terminal = trie[row + Compiled.TERMINAL];
+                if (t > s && terminal >= 0) {
                     int end = t;
                     while (end - 1 > s && nextOf[end - 1] < 0) {
                         end--;
                     }
-                    Token last = tokens.get(end - 1);
-                    for (LexiconEntry entry : node.terminal) {
-                        here.add(new LexiconMatch(entry, s, end, TextSpan.of(source, first.start(), last.end())));
+                    TextSpan span = TextSpan.of(source, tokens.get(s).start(), tokens.get(end - 1).end());
+                    for (LexiconEntry entry : c.terminals[terminal]) {
+                        here.add(new LexiconMatch(entry, s, end, span));
                     }
                 }
                 if (t >= n) {
                     continue;
                 }
                 int next = nextOf[t] < 0 ? -1 - nextOf[t] : nextOf[t];
-                if (node.hasWords) {
+                if (trie[row + Compiled.EDGE_INFO] != 0) {
                     int id = wordId(c, ids, keys, hashes, slots, t);
-                    CNode child = id >= 0 ? node.child(id) : null;
+                    int child = id >= 0 ? c.child(row, id) : -1;
                     meter.add(1);
-                    if (child != null) {
+                    if (child >= 0) {
                         if (top == nodes.length) {
                             nodes = java.util.Arrays.copyOf(nodes, top * 2);
                             positions = java.util.Arrays.copyOf(positions, top * 2);
@@ -291,23 +292,25 @@ public final class Lexicon {
                         top++;
                     }
                 }
-                boolean wordLike = node.any != null || node.stems != null ? tokens.get(t).isWordLike() : false;
-                if (node.any != null && wordLike) {
+                int any = trie[row + Compiled.ANY];
+                int stems = trie[row + Compiled.STEMS];
+                boolean wordLike = any >= 0 || stems >= 0 ? tokens.get(t).isWordLike() : false;
+                if (any >= 0 && wordLike) {
                     if (top == nodes.length) {
                         nodes = java.util.Arrays.copyOf(nodes, top * 2);
                         positions = java.util.Arrays.copyOf(positions, top * 2);
                     }
-                    nodes[top] = node.any;
+                    nodes[top] = any;
                     positions[top] = next;
                     top++;
                 }
-                if (node.stems != null && wordLike) {
+                if (stems >= 0 && wordLike) {
                     String key = keys[t];
-                    CStem sn = node.stems;
+                    CStem sn = c.stems[stems];
                     for (int i = 0; i < key.length() && sn != null; i++) {
                         meter.add(1);
                         sn = sn.next(key.charAt(i));
-                        if (sn != null && sn.target != null) {
+                        if (sn != null && sn.target >= 0) {
                             if (top == nodes.length) {
                                 nodes = java.util.Arrays.copyOf(nodes, top * 2);
                                 positions = java.util.Arrays.copyOf(positions, top * 2);
@@ -474,14 +477,38 @@ public final class Lexicon {
     }
 
     /**
-     * The trie with each word as a small int, so that a step compares ints instead of strings. A word of the
-     * {@link WordClasses} table has its slot as id (the tokenizer finds each token's slot anyway); the lexicon's
-     * other words have ids from {@link WordClasses#size()} up.
+     * The trie with each word as a small int, so that a step compares ints instead of strings, laid out in int
+     * arrays, so that a step reads a row and a few neighbouring edges instead of objects spread over the heap. A
+     * word of the {@link WordClasses} table has its slot as id (the tokenizer finds each token's slot anyway);
+     * the lexicon's other words have ids from {@link WordClasses#size()} up.
      */
     private static final class Compiled {
-        final CNode root;
-        /** The root's children by word id, when the root has only word edges (null otherwise). */
-        final CNode[] rootById;
+        /** The root's node number. */
+        static final int ROOT = 0;
+        /** Ints per node in {@link #nodes}; node {@code k} starts at {@code k * NODE}. */
+        static final int NODE = 5;
+        /** Where the node's word edges start in {@link #edges}. */
+        static final int EDGES_AT = 0;
+        /**
+         * 0 for no word edges; a count up to {@link #LINEAR} of (id, node) pairs, found by a linear scan; or minus
+         * the shift of an open-addressing table of {@code 1 << (32 - shift)} (id + 1, node) pairs (id + 1 of 0:
+         * empty), probed linearly from the top bits of the id times the golden ratio.
+         */
+        static final int EDGE_INFO = 1;
+        /** The node after any one word, -1 for none. */
+        static final int ANY = 2;
+        /** The node's entries in {@link #terminals}, -1 for none. */
+        static final int TERMINAL = 3;
+        /** The node's stems in {@link #stems}, -1 for none. */
+        static final int STEMS = 4;
+        private static final int LINEAR = 8;
+
+        final int[] nodes;
+        final int[] edges;
+        final LexiconEntry[][] terminals;
+        final CStem[] stems;
+        /** The root's child node + 1 by word id (0: none), when the root has only word edges (null otherwise). */
+        final int[] rootById;
         /** A bit per word of the root, at a mix of its hash: most tokens are ruled out before finding their id. */
         final long[] rootBits;
         final int rootBitShift;
@@ -493,15 +520,75 @@ public final class Lexicon {
             List<String> otherWords = new ArrayList<>();
             number(trie, ids, otherWords);
             this.others = new WordTable(otherWords);
-            this.root = compile(trie, ids);
-            if (trie.any == null && trie.stems == null && trie.terminal.isEmpty()) {
-                rootById = new CNode[WordClasses.size() + otherWords.size()];
-                for (int i = 0; i < root.kids.length; i++) {
-                    if (root.kids[i] != null) {
-                        rootById[root.idAt(i)] = root.kids[i];
+            // nodes numbered breadth-first: a node's children get consecutive numbers
+            List<Node> order = new ArrayList<>();
+            Map<Node, Integer> numberOf = new java.util.IdentityHashMap<>();
+            List<StemNode> stemList = new ArrayList<>();
+            order.add(trie);
+            numberOf.put(trie, 0);
+            for (int k = 0; k < order.size(); k++) {
+                Node node = order.get(k);
+                if (node.exact != null) {
+                    for (Node child : node.exact.values()) {
+                        enqueue(child, order, numberOf);
                     }
                 }
+                if (node.any != null) {
+                    enqueue(node.any, order, numberOf);
+                }
+                if (node.stems != null) {
+                    enqueueStems(node.stems, order, numberOf);
+                }
+            }
+            int[] rows = new int[order.size() * NODE];
+            int[] edgeList = new int[16];
+            int edgeCount = 0;
+            List<LexiconEntry[]> terminalList = new ArrayList<>();
+            List<CStem> compiledStems = new ArrayList<>();
+            for (int k = 0; k < order.size(); k++) {
+                Node node = order.get(k);
+                int r = k * NODE;
+                int count = node.exact == null ? 0 : node.exact.size();
+                int[] pairs = new int[count * 2];
+                int j = 0;
+                if (node.exact != null) {
+                    for (Map.Entry<String, Node> e : node.exact.entrySet()) {
+                        pairs[j++] = ids.get(e.getKey());
+                        pairs[j++] = numberOf.get(e.getValue());
+                    }
+                }
+                int[] laid = count <= LINEAR ? pairs : table(pairs);
+                if (edgeCount + laid.length > edgeList.length) {
+                    edgeList = java.util.Arrays.copyOf(edgeList, Math.max(edgeList.length * 2, edgeCount + laid.length));
+                }
+                System.arraycopy(laid, 0, edgeList, edgeCount, laid.length);
+                rows[r + EDGES_AT] = edgeCount;
+                rows[r + EDGE_INFO] = count <= LINEAR ? count : -(Integer.numberOfLeadingZeros(laid.length / 2) + 1);
+                edgeCount += laid.length;
+                rows[r + ANY] = node.any == null ? -1 : numberOf.get(node.any);
+                if (node.terminal.isEmpty()) {
+                    rows[r + TERMINAL] = -1;
+                } else {
+                    rows[r + TERMINAL] = terminalList.size();
+                    terminalList.add(node.terminal.toArray(new LexiconEntry[0]));
+                }
+                if (node.stems == null) {
+                    rows[r + STEMS] = -1;
+                } else {
+                    rows[r + STEMS] = compiledStems.size();
+                    compiledStems.add(compile(node.stems, numberOf));
+                }
+            }
+            this.nodes = rows;
+            this.edges = java.util.Arrays.copyOf(edgeList, edgeCount);
+            this.terminals = terminalList.toArray(new LexiconEntry[0][]);
+            this.stems = compiledStems.toArray(new CStem[0]);
+            if (trie.any == null && trie.stems == null && trie.terminal.isEmpty()) {
+                rootById = new int[WordClasses.size() + otherWords.size()];
                 Set<String> rootWords = trie.exact == null ? Set.of() : trie.exact.keySet();
+                for (String w : rootWords) {
+                    rootById[ids.get(w)] = numberOf.get(trie.exact.get(w)) + 1;
+                }
                 int bitCount = Math.max(64, Integer.highestOneBit(Math.max(2, rootWords.size()) * 2 - 1) * 8);
                 rootBits = new long[bitCount / 64]; // 8 to 16 bits per word
                 rootBitShift = Integer.numberOfLeadingZeros(bitCount) + 1;
@@ -513,6 +600,71 @@ public final class Lexicon {
                 rootById = null;
                 rootBits = null;
                 rootBitShift = 0;
+            }
+        }
+
+        private static void enqueue(Node node, List<Node> order, Map<Node, Integer> numberOf) {
+            numberOf.put(node, order.size());
+            order.add(node);
+        }
+
+        private static void enqueueStems(StemNode stem, List<Node> order, Map<Node, Integer> numberOf) {
+            if (stem.target != null) {
+                enqueue(stem.target, order, numberOf);
+            }
+            if (stem.next != null) {
+                for (StemNode s : stem.next.values()) {
+                    enqueueStems(s, order, numberOf);
+                }
+            }
+        }
+
+        /** (id, node) pairs as an open-addressing table of (id + 1, node) pairs, a quarter to half full. */
+        private static int[] table(int[] pairs) {
+            int k = pairs.length / 2;
+            int size = Integer.highestOneBit(k * 2 - 1) * 2;
+            int shift = Integer.numberOfLeadingZeros(size) + 1;
+            int[] table = new int[size * 2];
+            for (int c = 0; c < k; c++) {
+                int i = (pairs[2 * c] * 0x9E3779B9) >>> shift;
+                while (table[2 * i] != 0) {
+                    i = (i + 1) & (size - 1);
+                }
+                table[2 * i] = pairs[2 * c] + 1;
+                table[2 * i + 1] = pairs[2 * c + 1];
+            }
+            return table;
+        }
+
+        /**
+         * @param row a node's first int in {@link #nodes}
+         * @param id  a word id ({@code >= 0})
+         * @return the node after that word, -1 for none
+         */
+        int child(int row, int id) {
+            int[] e = edges;
+            int at = nodes[row + EDGES_AT];
+            int info = nodes[row + EDGE_INFO];
+            if (info >= 0) {
+                for (int j = 0; j < info; j++) {
+                    if (e[at + 2 * j] == id) {
+                        return e[at + 2 * j + 1];
+                    }
+                }
+                return -1;
+            }
+            int shift = -info;
+            int mask = (1 << (32 - shift)) - 1;
+            int i = (id * 0x9E3779B9) >>> shift;
+            while (true) {
+                int w = e[at + 2 * i];
+                if (w == 0) {
+                    return -1;
+                }
+                if (w == id + 1) {
+                    return e[at + 2 * i + 1];
+                }
+                i = (i + 1) & mask;
             }
         }
 
@@ -551,24 +703,7 @@ public final class Lexicon {
             }
         }
 
-        private static CNode compile(Node node, Map<String, Integer> ids) {
-            int k = node.exact == null ? 0 : node.exact.size();
-            int[] childIds = new int[k];
-            CNode[] kids = new CNode[k];
-            int i = 0;
-            if (node.exact != null) {
-                for (Map.Entry<String, Node> e : node.exact.entrySet()) {
-                    childIds[i] = ids.get(e.getKey());
-                    kids[i] = compile(e.getValue(), ids);
-                    i++;
-                }
-            }
-            return new CNode(childIds, kids, node.any == null ? null : compile(node.any, ids),
-                    node.stems == null ? null : compile(node.stems, ids),
-                    node.terminal.isEmpty() ? null : node.terminal.toArray(new LexiconEntry[0]));
-        }
-
-        private static CStem compile(StemNode stem, Map<String, Integer> ids) {
+        private static CStem compile(StemNode stem, Map<Node, Integer> numberOf) {
             int k = stem.next == null ? 0 : stem.next.size();
             char[] chars = new char[k];
             CStem[] next = new CStem[k];
@@ -576,90 +711,11 @@ public final class Lexicon {
             if (stem.next != null) {
                 for (Map.Entry<Character, StemNode> e : stem.next.entrySet()) {
                     chars[i] = e.getKey();
-                    next[i] = compile(e.getValue(), ids);
+                    next[i] = compile(e.getValue(), numberOf);
                     i++;
                 }
             }
-            return new CStem(chars, next, stem.target == null ? null : compile(stem.target, ids));
-        }
-    }
-
-    /** A node of the {@link Compiled} trie. */
-    private static final class CNode {
-        /** Up to this many children are found by a linear scan; more by a hash table. */
-        private static final int LINEAR = 8;
-        /**
-         * Child word ids: in order with {@link #kids} for a few children ({@code shift == 0}); otherwise an
-         * open-addressing table of id + 1 (0: empty), probed linearly from the top bits of the id times the
-         * golden ratio.
-         */
-        final int[] ids;
-        final CNode[] kids;
-        final int shift;
-        /** Whether any word leads on (read from the node itself, without touching its arrays). */
-        final boolean hasWords;
-        final CNode any;
-        final CStem stems;
-        /** The entries ending here, null for none. */
-        final LexiconEntry[] terminal;
-
-        CNode(int[] childIds, CNode[] children, CNode any, CStem stems, LexiconEntry[] terminal) {
-            this.any = any;
-            this.stems = stems;
-            this.terminal = terminal;
-            int k = childIds.length;
-            this.hasWords = k > 0;
-            if (k <= LINEAR) {
-                this.ids = childIds;
-                this.kids = children;
-                this.shift = 0;
-            } else {
-                int size = Integer.highestOneBit(k * 2 - 1) * 2; // a quarter to half full
-                int[] table = new int[size];
-                CNode[] tableKids = new CNode[size];
-                int sh = Integer.numberOfLeadingZeros(size) + 1;
-                for (int c = 0; c < k; c++) {
-                    int i = (childIds[c] * 0x9E3779B9) >>> sh;
-                    while (table[i] != 0) {
-                        i = (i + 1) & (size - 1);
-                    }
-                    table[i] = childIds[c] + 1;
-                    tableKids[i] = children[c];
-                }
-                this.ids = table;
-                this.kids = tableKids;
-                this.shift = sh;
-            }
-        }
-
-        /** @return the word id of {@code kids[i]} (which is not null) */
-        int idAt(int i) {
-            return shift == 0 ? ids[i] : ids[i] - 1;
-        }
-
-        /** @return the child for a word id ({@code >= 0}), or null */
-        CNode child(int id) {
-            int[] k = ids;
-            if (shift == 0) {
-                for (int i = 0; i < k.length; i++) {
-                    if (k[i] == id) {
-                        return kids[i];
-                    }
-                }
-                return null;
-            }
-            int mask = k.length - 1;
-            int i = (id * 0x9E3779B9) >>> shift;
-            while (true) {
-                int e = k[i];
-                if (e == 0) {
-                    return null;
-                }
-                if (e == id + 1) {
-                    return kids[i];
-                }
-                i = (i + 1) & mask;
-            }
+            return new CStem(chars, next, stem.target == null ? -1 : numberOf.get(stem.target));
         }
     }
 
@@ -667,9 +723,10 @@ public final class Lexicon {
     private static final class CStem {
         final char[] chars;
         final CStem[] next;
-        final CNode target;
+        /** The trie node reached when the stem ends here, -1 for none. */
+        final int target;
 
-        CStem(char[] chars, CStem[] next, CNode target) {
+        CStem(char[] chars, CStem[] next, int target) {
             this.chars = chars;
             this.next = next;
             this.target = target;
