@@ -559,7 +559,8 @@ public final class Lexicon {
                 }
                 int[] laid = count <= LINEAR ? pairs : table(pairs);
                 if (edgeCount + laid.length > edgeList.length) {
-                    edgeList = java.util.Arrays.copyOf(edgeList, Math.max(edgeList.length * 2, edgeCount + laid.length));
+                    int grown = Math.max(edgeList.length * 2, edgeCount + laid.length);
+                    edgeList = java.util.Arrays.copyOf(edgeList, grown);
                 }
                 System.arraycopy(laid, 0, edgeList, edgeCount, laid.length);
                 rows[r + EDGES_AT] = edgeCount;

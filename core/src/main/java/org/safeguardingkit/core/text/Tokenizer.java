@@ -46,6 +46,11 @@ final class Tokenizer {
         return c < 128 && (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9');
     }
 
+    /** @return whether a non-ASCII character is no part of any token: a space, a control or format character */
+    private static boolean isIgnorable(int c) {
+        return isSpace(c) || Character.getType(c) == Character.CONTROL || Character.getType(c) == Character.FORMAT;
+    }
+
     static boolean isSpace(int c) {
         return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B' || c == '\uFEFF';
     }
@@ -144,31 +149,23 @@ final class Tokenizer {
                                 i++;
                                 continue;
                             }
-                            if (d == '\'' && !number && i + 1 < n && isWordChar(Character.codePointAt(cs, i + 1))
-                                    && Character.isLetter(Character.codePointBefore(cs, i))) {
+                            if (d == '\'' && !number && joinsLetters(cs, i)) {
                                 apostrophe = true;
                                 i += 1;
-                            } else if (number && (d == '.' || d == ',' || d == ':') && i + 1 < n
-                                    && Character.isDigit(Character.codePointAt(cs, i + 1)) && Character.isDigit(Character.codePointBefore(cs, i))) {
+                            } else if (number && (d == '.' || d == ',' || d == ':') && joinsDigits(cs, i)) {
                                 h = 31 * h + d;
                                 i += 1;
                             } else {
                                 break;
                             }
                         } else {
-                            int cp = Character.codePointAt(cs, i);
-                            if (isWordChar(cp)) {
-                                plain = false;
-                                ascii = false;
-                                i += Character.charCount(cp);
-                            } else if (isApostrophe(cp) && !number && i + 1 < n && isWordChar(Character.codePointAt(cs, i + 1))
-                                    && Character.isLetter(Character.codePointBefore(cs, i))) {
-                                plain = false;
-                                ascii = false;
-                                i += 1;
-                            } else {
+                            int step = nonAsciiStep(cs, i, number);
+                            if (step == 0) {
                                 break;
                             }
+                            plain = false;
+                            ascii = false;
+                            i += step;
                         }
                     }
                     String t;
@@ -192,16 +189,11 @@ final class Tokenizer {
                         classes[count] = WordClasses.flags(slot);
                         slots[count] = slot;
                     } else {
-                        t = text.substring(start, i);
-                        normal = plain ? t : Token.normalise(t);
-                        key = apostrophe || !ascii ? Token.keyOf(normal) : normal;
-                        if (!ascii) {
-                            h = key.hashCode();
-                        }
-                        // (an ASCII word with capitals was looked up above already)
-                        slot = !classify || ascii && !apostrophe ? -1 : WordClasses.slotOf(key, h);
-                        classes[count] = slot >= 0 ? WordClasses.flags(slot) : 0;
-                        slots[count] = slot;
+                        otherWord(text, start, i, h, plain, ascii, apostrophe, classify, count, tokens, keys, hashes,
+                                classes, slots, breaks, lineBreak);
+                        lineBreak = false;
+                        count++;
+                        continue;
                     }
                     keys[count] = key;
                     hashes[count] = h;
@@ -214,70 +206,135 @@ final class Tokenizer {
             } else {
                 c = Character.codePointAt(cs, i);
                 len = Character.charCount(c);
-                if (isSpace(c) || Character.getType(c) == Character.CONTROL || Character.getType(c) == Character.FORMAT) {
+                if (isIgnorable(c)) {
                     i += len;
                     lineBreak |= c == '\u2028' || c == '\u2029';
                     continue;
                 }
             }
-            int start = i;
-            TokenKind kind;
-            if (isWordChar(c)) {
-                boolean number = Character.isDigit(c);
-                i += len;
-                while (i < n) {
-                    int d = Character.codePointAt(cs, i);
-                    if (isWordChar(d)) {
-                        i += Character.charCount(d);
-                    } else if (isApostrophe(d) && !number && i + 1 < n && isWordChar(Character.codePointAt(cs, i + 1))
-                            && Character.isLetter(Character.codePointBefore(cs, i))) {
-                        i += 1;
-                    } else if (number && (d == '.' || d == ',' || d == ':') && i + 1 < n
-                            && Character.isDigit(Character.codePointAt(cs, i + 1)) && Character.isDigit(Character.codePointBefore(cs, i))) {
-                        i += 1;
-                    } else {
-                        break;
-                    }
-                }
-                kind = number ? TokenKind.NUMBER : TokenKind.WORD;
-            } else if (isQuoteChar(c)) {
-                i += len;
-                kind = TokenKind.QUOTE;
-                quotes = true;
-            } else if (isHyphen(c)) {
-                i += len;
-                boolean joins = start > 0 && i < n && isWordChar(Character.codePointBefore(cs, start)) && isWordChar(Character.codePointAt(cs, i));
-                kind = joins ? TokenKind.JOINER : TokenKind.PUNCTUATION;
-                joiners |= joins;
-            } else if (isPunctuation(c)) {
-                i += len;
-                // keep runs of the same terminator together: "...", "?!"
-                if (c == '.' || c == '!' || c == '?') {
-                    while (i < n && (cs[i] == '.' || cs[i] == '!' || cs[i] == '?')) {
-                        i++;
-                    }
-                }
-                kind = TokenKind.PUNCTUATION;
-            } else {
-                i += len;
-                kind = TokenKind.SYMBOL;
-            }
-            String t = i - start == 1 && c < 128 ? ASCII_STRINGS[c] : text.substring(start, i);
-            String normal = Token.normalise(t);
-            String key = Token.keyOf(normal);
-            keys[count] = key;
-            hashes[count] = key.hashCode();
-            int slot = classify ? WordClasses.slotOf(key, hashes[count]) : -1;
-            classes[count] = slot >= 0 ? WordClasses.flags(slot) : 0;
-            slots[count] = slot;
-            breaks[count] = lineBreak;
+            i = other(text, cs, i, c, len, count, classify, lineBreak, tokens, keys, hashes, classes, slots, breaks);
+            TokenKind kind = tokens[count].kind();
+            joiners |= kind == TokenKind.JOINER;
+            quotes |= kind == TokenKind.QUOTE;
             lineBreak = false;
-            tokens[count] = new Token(count, start, i, t, normal, kind);
             count++;
         }
         meter.add(n);
         return new Tokens(new ReadOnlyList<>(tokens, count), keys, hashes, classes, slots,
                 breaks, joiners, quotes);
+    }
+
+    /** @return whether the apostrophe at {@code i} joins a letter before it to a word character after it */
+    private static boolean joinsLetters(char[] cs, int i) {
+        return i + 1 < cs.length && isWordChar(Character.codePointAt(cs, i + 1))
+                && Character.isLetter(Character.codePointBefore(cs, i));
+    }
+
+    /** @return whether the separator at {@code i} ("3.5", "1,000", "10:30") has a digit on both sides */
+    private static boolean joinsDigits(char[] cs, int i) {
+        return i + 1 < cs.length && Character.isDigit(Character.codePointAt(cs, i + 1))
+                && Character.isDigit(Character.codePointBefore(cs, i));
+    }
+
+    /**
+     * @return how many chars the non-ASCII character at {@code i} adds to the word before it (a letter, digit or
+     *     mark, or an apostrophe between a letter and a word character), 0 if it ends the word
+     */
+    private static int nonAsciiStep(char[] cs, int i, boolean number) {
+        int cp = Character.codePointAt(cs, i);
+        if (isWordChar(cp)) {
+            return Character.charCount(cp);
+        }
+        return isApostrophe(cp) && !number && joinsLetters(cs, i) ? 1 : 0;
+    }
+
+    /**
+     * Writes a word that starts with an ASCII letter or digit but is not simply its own key (capitals not in the
+     * word table, apostrophes, non-ASCII letters) as token {@code count}: lower-casing and taking apostrophes out
+     * make strings, kept out of {@link #scan(String, WorkMeter, boolean)}'s loop as in {@link #other}.
+     */
+    private static void otherWord(String text, int start, int end, int asciiHash, boolean plain, boolean ascii,
+            boolean apostrophe, boolean classify, int count, Token[] tokens, String[] keys, int[] hashes,
+            int[] classes, int[] slots, boolean[] breaks, boolean lineBreak) {
+        String t = text.substring(start, end);
+        String normal = plain ? t : Token.normalise(t);
+        String key = apostrophe || !ascii ? Token.keyOf(normal) : normal;
+        int h = ascii ? asciiHash : key.hashCode();
+        // (an ASCII word with capitals was looked up already)
+        int slot = !classify || ascii && !apostrophe ? -1 : WordClasses.slotOf(key, h);
+        classes[count] = slot >= 0 ? WordClasses.flags(slot) : 0;
+        slots[count] = slot;
+        keys[count] = key;
+        hashes[count] = h;
+        breaks[count] = lineBreak;
+        boolean number = t.charAt(0) <= '9';
+        tokens[count] = new Token(count, start, end, t, normal, number ? TokenKind.NUMBER : TokenKind.WORD);
+    }
+
+    /**
+     * Scans the token at {@code start} that is not a word of ASCII letters and digits (punctuation, symbols,
+     * quotation marks, words that start with another letter), writes it as token {@code count} into the arrays
+     * and returns the index after it. Kept out of {@link #scan(String, WorkMeter, boolean)}, whose loop is
+     * mostly ASCII words: a smaller loop lets the compiler inline everything the common case calls.
+     */
+    private static int other(String text, char[] cs, int start, int c, int len, int count, boolean classify,
+            boolean lineBreak, Token[] tokens, String[] keys, int[] hashes, int[] classes, int[] slots,
+            boolean[] breaks) {
+        int n = cs.length;
+        int i = start;
+        TokenKind kind;
+        if (isWordChar(c)) {
+            boolean number = Character.isDigit(c);
+            i += len;
+            while (i < n) {
+                int d = Character.codePointAt(cs, i);
+                if (isWordChar(d)) {
+                    i += Character.charCount(d);
+                } else if (isApostrophe(d) && !number && i + 1 < n
+                        && isWordChar(Character.codePointAt(cs, i + 1))
+                        && Character.isLetter(Character.codePointBefore(cs, i))) {
+                    i += 1;
+                } else if (number && (d == '.' || d == ',' || d == ':') && i + 1 < n
+                        && Character.isDigit(Character.codePointAt(cs, i + 1))
+                        && Character.isDigit(Character.codePointBefore(cs, i))) {
+                    i += 1;
+                } else {
+                    break;
+                }
+            }
+            kind = number ? TokenKind.NUMBER : TokenKind.WORD;
+        } else if (isQuoteChar(c)) {
+            i += len;
+            kind = TokenKind.QUOTE;
+        } else if (isHyphen(c)) {
+            i += len;
+            boolean joins = start > 0 && i < n && isWordChar(Character.codePointBefore(cs, start))
+                    && isWordChar(Character.codePointAt(cs, i));
+            kind = joins ? TokenKind.JOINER : TokenKind.PUNCTUATION;
+        } else if (isPunctuation(c)) {
+            i += len;
+            // keep runs of the same terminator together: "...", "?!"
+            if (c == '.' || c == '!' || c == '?') {
+                while (i < n && (cs[i] == '.' || cs[i] == '!' || cs[i] == '?')) {
+                    i++;
+                }
+            }
+            kind = TokenKind.PUNCTUATION;
+        } else {
+            i += len;
+            kind = TokenKind.SYMBOL;
+        }
+        String t = i - start == 1 && c < 128 ? ASCII_STRINGS[c] : text.substring(start, i);
+        String normal = Token.normalise(t);
+        String key = Token.keyOf(normal);
+        keys[count] = key;
+        hashes[count] = key.hashCode();
+        int slot = classify ? WordClasses.slotOf(key, hashes[count]) : -1;
+        classes[count] = slot >= 0 ? WordClasses.flags(slot) : 0;
+        slots[count] = slot;
+        breaks[count] = lineBreak;
+        tokens[count] = new Token(count, start, i, t, normal, kind);
+        return i;
     }
 
     static boolean isPunctuation(int c) {
