@@ -54,13 +54,17 @@ public final class AnalysedText {
     private final boolean[] hedged;
     private final int[] clauseEnd;
     private final int[] quoteIntervals;
-    /** {@code keys[i]} is {@code tokens.get(i).key()}, computed once. */
+    /** {@code keys[i]} is {@code tokens.get(i).key()}, computed once (may be longer than n). */
     private final String[] keys;
     /** {@code keyHashes[i]} is {@code keys[i].hashCode()}, computed while tokenizing (may be longer than n). */
     private final int[] keyHashes;
     /** {@code wordClass[i]} is {@link WordClasses#of(String)} of {@code keys[i]} (may be longer than n). */
     private final int[] wordClass;
+    /** {@code slots[i]} is the {@link WordClasses} slot of {@code keys[i]}, -1 for none (may be longer than n). */
+    private final int[] slots;
     private final transient WorkMeter meter;
+    /** Whether any token is a {@link TokenKind#JOINER joiner}. */
+    private final boolean joiners;
     /** See {@link #nextNonJoiner()}. */
     private int[] lazyNextNonJoiner;
 
@@ -74,6 +78,8 @@ public final class AnalysedText {
         this.keyHashes = scanned.keyHashes();
         int[] cls = scanned.wordClasses();
         this.wordClass = cls;
+        this.slots = scanned.slots();
+        this.joiners = scanned.joiners();
         this.sentences = List.copyOf(SentenceSplitter.split(text, tokens, keys, cls, scanned.lineBreakBefore(), meter));
         this.sentenceOf = new int[n];
         for (Sentence s : sentences) {
@@ -82,7 +88,9 @@ public final class AnalysedText {
             }
         }
         meter.add(n);
-        List<QuoteScanner.Found> found = QuoteScanner.scan(text, tokens, keys, cls, sentenceOf, sentences, meter);
+        // most texts have no quotation marks (nor apostrophes outside words) at all: nothing to pair
+        List<QuoteScanner.Found> found = scanned.quotes()
+                ? QuoteScanner.scan(text, tokens, keys, cls, sentenceOf, sentences, meter) : List.of();
         this.inQuote = new boolean[n];
         if (found.isEmpty()) {
             this.quotes = List.of(); // most texts quote nobody
@@ -154,8 +162,19 @@ public final class AnalysedText {
         }
     }
 
-    /** Reported speech and the innermost report covering each token (-1: none). */
+    /** Reported speech and the innermost report covering each token (-1: none; null when there are no reports). */
     private record Reports(List<ReportedSpeech> list, int[] reportOf) {
+
+        static final Reports NONE = new Reports(List.of(), null);
+
+        /** @return the index in {@link #list} of the innermost report covering a token, -1 for none */
+        int of(int tokenIndex, int tokenCount) {
+            if (reportOf == null) {
+                Objects.checkIndex(tokenIndex, tokenCount);
+                return -1;
+            }
+            return reportOf[tokenIndex];
+        }
     }
 
     /**
@@ -173,7 +192,11 @@ public final class AnalysedText {
 
     private Reports findReports() {
         int n = tokens.size();
-        List<ReportedSpeechFinder.Found> rs = ReportedSpeechFinder.find(text, tokens, keys, keyHashes, wordClass, nextNonJoiner(), sentenceOf, sentences, quoteFinds, meter);
+        List<ReportedSpeechFinder.Found> rs = ReportedSpeechFinder.find(text, tokens, keys, keyHashes, wordClass, slots,
+                nextNonJoiner(), sentenceOf, sentences, quoteFinds, meter);
+        if (rs.isEmpty()) {
+            return Reports.NONE; // most texts report nobody's words
+        }
         List<ReportedSpeech> rl = new ArrayList<>(rs.size());
         int[] reportOf = new int[n];
         Arrays.fill(reportOf, -1);
@@ -213,7 +236,10 @@ public final class AnalysedText {
         return t.kind() == TokenKind.WORD && (wordClass & SCOPE_BREAKER) != 0;
     }
 
-    /** Package-internal: the matching key of every token, in order (shared with {@link Lexicon}). */
+    /**
+     * Package-internal: the matching key of every token, in order (shared with {@link Lexicon}); the array may be
+     * longer than the tokens.
+     */
     String[] keys() {
         return keys;
     }
@@ -223,11 +249,24 @@ public final class AnalysedText {
         return keyHashes;
     }
 
+    /** Package-internal: the {@link WordClasses} slot of every token's key, -1 for none. */
+    int[] slots() {
+        return slots;
+    }
+
     /** Package-internal: {@link Lexicon#nextNonJoiner(List)} of the tokens, computed on first use. */
     int[] nextNonJoiner() {
         int[] r = lazyNextNonJoiner;
         if (r == null) {
-            r = Lexicon.nextNonJoiner(tokens);
+            if (joiners) {
+                r = Lexicon.nextNonJoiner(tokens);
+            } else {
+                // most texts have no joiners: each token's next is the one after it
+                r = new int[tokens.size()];
+                for (int i = 0; i < r.length; i++) {
+                    r[i] = i + 1;
+                }
+            }
             lazyNextNonJoiner = r; // deterministic: a race only computes it twice
         }
         return r;
@@ -374,7 +413,7 @@ public final class AnalysedText {
         int i = t.get().index();
         Reports rep = reports();
         List<ReportedSpeech> reports = rep.list();
-        int r = rep.reportOf()[i];
+        int r = rep.of(i, tokens.size());
         if (r >= 0 && !reports.get(r).speaker().role().isWriter()) {
             return Optional.of(reports.get(r).speaker());
         }
@@ -443,7 +482,7 @@ public final class AnalysedText {
      */
     public boolean isTokenReported(int tokenIndex) {
         Reports rep = reports();
-        int r = rep.reportOf()[tokenIndex];
+        int r = rep.of(tokenIndex, tokens.size());
         return r >= 0 && !rep.list().get(r).speaker().role().isWriter();
     }
 
@@ -453,7 +492,7 @@ public final class AnalysedText {
      */
     public Optional<ReportedSpeech> reportAt(int tokenIndex) {
         Reports rep = reports();
-        int r = rep.reportOf()[tokenIndex];
+        int r = rep.of(tokenIndex, tokens.size());
         return r >= 0 ? Optional.of(rep.list().get(r)) : Optional.empty();
     }
 

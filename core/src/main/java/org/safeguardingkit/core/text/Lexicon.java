@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * A list of phrases matched together in one pass over the tokens of a text.
@@ -40,11 +41,12 @@ public final class Lexicon {
     private static final int MAX_EXPANSIONS = 512;
 
     private final List<LexiconEntry> entries;
-    private final Node root;
+    /** The trie of the entries, compiled for matching. */
+    private final Compiled compiled;
 
     private Lexicon(List<LexiconEntry> entries) {
         this.entries = List.copyOf(entries);
-        this.root = new Node();
+        Node root = new Node();
         for (LexiconEntry entry : this.entries) {
             for (List<Step> seq : compile(entry)) {
                 Node node = root;
@@ -56,34 +58,7 @@ public final class Lexicon {
                 }
             }
         }
-        freeze(root);
-    }
-
-    /** Replaces every node's word map by a {@link Words} table, once the trie is complete. */
-    private static void freeze(Node node) {
-        if (node.exact != null) {
-            node.words = new Words(node.exact);
-            for (Node child : node.exact.values()) {
-                freeze(child);
-            }
-        }
-        if (node.any != null) {
-            freeze(node.any);
-        }
-        if (node.stems != null) {
-            freeze(node.stems);
-        }
-    }
-
-    private static void freeze(StemNode stem) {
-        if (stem.target != null) {
-            freeze(stem.target);
-        }
-        if (stem.next != null) {
-            for (StemNode s : stem.next.values()) {
-                freeze(s);
-            }
-        }
+        this.compiled = new Compiled(root);
     }
 
     /**
@@ -211,18 +186,8 @@ public final class Lexicon {
      * @return the matches
      */
     public List<LexiconMatch> match(AnalysedText text) {
-        return match(text.text(), text.tokens(), text.keys(), text.keyHashes(), text.nextNonJoiner(), text.meter());
-    }
-
-    List<LexiconMatch> match(String source, List<Token> tokens, WorkMeter meter) {
-        int n = tokens.size();
-        String[] keys = new String[n];
-        int[] hashes = new int[n];
-        for (int i = 0; i < n; i++) {
-            keys[i] = tokens.get(i).key();
-            hashes[i] = keys[i].hashCode();
-        }
-        return match(source, tokens, keys, hashes, nextNonJoiner(tokens), meter);
+        return match(text.text(), text.tokens(), text.keys(), text.keyHashes(), text.slots(), text.nextNonJoiner(),
+                text.meter());
     }
 
     /**
@@ -245,42 +210,49 @@ public final class Lexicon {
 
     /**
      * Matching over precomputed token keys ({@code keys[i]} is {@code tokens.get(i).key()}): a depth-first walk of
-     * the trie from each token, on array stacks (no boxing). {@code hashes[i]} is {@code keys[i].hashCode()};
-     * {@code nextOf} is {@link #nextNonJoiner(List)}.
+     * the trie from each token, on array stacks (no boxing). {@code hashes[i]} is {@code keys[i].hashCode()},
+     * {@code slots[i]} the key's {@link WordClasses} slot (-1: none); {@code nextOf} is {@link #nextNonJoiner(List)}.
      */
-    List<LexiconMatch> match(String source, List<Token> tokens, String[] keys, int[] hashes, int[] nextOf,
+    List<LexiconMatch> match(String source, List<Token> tokens, String[] keys, int[] hashes, int[] slots, int[] nextOf,
             WorkMeter meter) {
         List<LexiconMatch> out = new ArrayList<>();
         int n = tokens.size();
         if (n == 0) {
             return out;
         }
-        // most tokens start no phrase: with only exact words at the root, one lookup rules a start out
-        Words rootWords = root.any == null && root.stems == null && root.terminal.isEmpty() ? root.words : null;
-        Node[] nodes = null;
+        Compiled c = compiled;
+        // each token's word id plus 2 once looked up (1: no phrase has the word), 0 before: a word of the table
+        // has its id from the tokenizer, another costs one lookup, and then each trie step compares ints
+        int[] ids = new int[n];
+        // most tokens start no phrase: with only exact words at the root, a bit of the hash rules most out
+        int[] rootById = c.rootById;
+        long[] rootBits = c.rootBits;
+        int[] trie = c.nodes;
+        int[] nodes = null;
         int[] positions = null;
         List<LexiconMatch> here = null;
         for (int s = 0; s < n; s++) {
             if (nextOf[s] < 0) {
                 continue; // a joiner
             }
-            Node start = root;
+            int start = Compiled.ROOT;
             int startAt = s;
-            if (rootWords != null) {
+            if (rootById != null) {
                 // the root visited and its word looked up: the walk goes on from the child, if any
                 meter.add(2);
-                start = rootWords.mayHold(hashes[s]) ? rootWords.get(keys[s], hashes[s]) : null;
-                if (start == null) {
+                int b = hashes[s] * 0x85EBCA6B >>> c.rootBitShift;
+                int id = (rootBits[b >>> 6] & (1L << b)) != 0 ? wordId(c, ids, keys, hashes, slots, s) : -1;
+                start = id >= 0 ? rootById[id] - 1 : -1;
+                if (start < 0) {
                     continue; // no phrase starts here
                 }
                 startAt = nextOf[s];
             }
             if (nodes == null) {
-                nodes = new Node[16];
+                nodes = new int[16];
                 positions = new int[16];
                 here = new ArrayList<>();
             }
-            Token first = tokens.get(s);
             here.clear();
             int top = 0;
             nodes[top] = start;
@@ -288,28 +260,29 @@ public final class Lexicon {
             top++;
             while (top > 0) {
                 top--;
-                Node node = nodes[top];
+                int row = nodes[top] * Compiled.NODE;
                 int t = positions[top];
                 meter.add(1);
-                if (t > s && !node.terminal.isEmpty()) {
+                int terminal = trie[row + Compiled.TERMINAL];
+                if (t > s && terminal >= 0) {
                     int end = t;
                     while (end - 1 > s && nextOf[end - 1] < 0) {
                         end--;
                     }
-                    Token last = tokens.get(end - 1);
-                    for (LexiconEntry entry : node.terminal) {
-                        here.add(new LexiconMatch(entry, s, end, TextSpan.of(source, first.start(), last.end())));
+                    TextSpan span = TextSpan.of(source, tokens.get(s).start(), tokens.get(end - 1).end());
+                    for (LexiconEntry entry : c.terminals[terminal]) {
+                        here.add(new LexiconMatch(entry, s, end, span));
                     }
                 }
                 if (t >= n) {
                     continue;
                 }
                 int next = nextOf[t] < 0 ? -1 - nextOf[t] : nextOf[t];
-                String key = keys[t];
-                if (node.words != null) {
-                    Node child = node.words.get(key, hashes[t]);
+                if (trie[row + Compiled.EDGE_INFO] != 0) {
+                    int id = wordId(c, ids, keys, hashes, slots, t);
+                    int child = id >= 0 ? c.child(row, id) : -1;
                     meter.add(1);
-                    if (child != null) {
+                    if (child >= 0) {
                         if (top == nodes.length) {
                             nodes = java.util.Arrays.copyOf(nodes, top * 2);
                             positions = java.util.Arrays.copyOf(positions, top * 2);
@@ -319,22 +292,25 @@ public final class Lexicon {
                         top++;
                     }
                 }
-                boolean wordLike = node.any != null || node.stems != null ? tokens.get(t).isWordLike() : false;
-                if (node.any != null && wordLike) {
+                int any = trie[row + Compiled.ANY];
+                int stems = trie[row + Compiled.STEMS];
+                boolean wordLike = any >= 0 || stems >= 0 ? tokens.get(t).isWordLike() : false;
+                if (any >= 0 && wordLike) {
                     if (top == nodes.length) {
                         nodes = java.util.Arrays.copyOf(nodes, top * 2);
                         positions = java.util.Arrays.copyOf(positions, top * 2);
                     }
-                    nodes[top] = node.any;
+                    nodes[top] = any;
                     positions[top] = next;
                     top++;
                 }
-                if (node.stems != null && wordLike) {
-                    StemNode sn = node.stems;
+                if (stems >= 0 && wordLike) {
+                    String key = keys[t];
+                    CStem sn = c.stems[stems];
                     for (int i = 0; i < key.length() && sn != null; i++) {
                         meter.add(1);
-                        sn = sn.next == null ? null : sn.next.get(key.charAt(i));
-                        if (sn != null && sn.target != null) {
+                        sn = sn.next(key.charAt(i));
+                        if (sn != null && sn.target >= 0) {
                             if (top == nodes.length) {
                                 nodes = java.util.Arrays.copyOf(nodes, top * 2);
                                 positions = java.util.Arrays.copyOf(positions, top * 2);
@@ -356,6 +332,18 @@ public final class Lexicon {
             }
         }
         return out;
+    }
+
+    /** @return the {@link Compiled} word id of token {@code i}, -1 for none, looked up once (see {@code ids}) */
+    private static int wordId(Compiled c, int[] ids, String[] keys, int[] hashes, int[] slots, int i) {
+        int e = ids[i];
+        if (e == 0) {
+            int slot = slots[i];
+            int other = slot >= 0 ? -1 : c.others.find(keys[i], hashes[i]);
+            e = 2 + (slot >= 0 ? slot : other >= 0 ? WordClasses.size() + other : -1);
+            ids[i] = e;
+        }
+        return e - 2;
     }
 
     private static boolean containsSame(List<LexiconMatch> out, LexiconMatch m) {
@@ -489,72 +477,275 @@ public final class Lexicon {
     }
 
     /**
-     * Words to child nodes, built once and then only read: open addressing on the words' hash codes, probed
-     * linearly from the top bits of the hash times the golden ratio (String hashes of short words are nearly
-     * consecutive). A slot is a pair of ints (hash, entry + 1) in one array, so a miss reads one array only.
+     * The trie with each word as a small int, so that a step compares ints instead of strings, laid out in int
+     * arrays, so that a step reads a row and a few neighbouring edges instead of objects spread over the heap. A
+     * word of the {@link WordClasses} table has its slot as id (the tokenizer finds each token's slot anyway);
+     * the lexicon's other words have ids from {@link WordClasses#size()} up.
      */
-    private static final class Words {
-        private final int[] slots;
-        private final String[] words;
-        private final Node[] nodes;
-        private final int mask;
-        private final int shift;
-        /** A bit per word, at another mix of its hash: most absent words are ruled out by one small array. */
-        private final long[] bits;
-        private final int bitShift;
+    private static final class Compiled {
+        /** The root's node number. */
+        static final int ROOT = 0;
+        /** Ints per node in {@link #nodes}; node {@code k} starts at {@code k * NODE}. */
+        static final int NODE = 5;
+        /** Where the node's word edges start in {@link #edges}. */
+        static final int EDGES_AT = 0;
+        /**
+         * 0 for no word edges; a count up to {@link #LINEAR} of (id, node) pairs, found by a linear scan; or minus
+         * the shift of an open-addressing table of {@code 1 << (32 - shift)} (id + 1, node) pairs (id + 1 of 0:
+         * empty), probed linearly from the top bits of the id times the golden ratio.
+         */
+        static final int EDGE_INFO = 1;
+        /** The node after any one word, -1 for none. */
+        static final int ANY = 2;
+        /** The node's entries in {@link #terminals}, -1 for none. */
+        static final int TERMINAL = 3;
+        /** The node's stems in {@link #stems}, -1 for none. */
+        static final int STEMS = 4;
+        private static final int LINEAR = 8;
 
-        Words(Map<String, Node> map) {
-            int size = Integer.highestOneBit(Math.max(2, map.size()) * 2 - 1) * 2; // a quarter to half full
-            slots = new int[size * 2];
-            words = new String[map.size()];
-            nodes = new Node[map.size()];
-            mask = size - 1;
-            shift = Integer.numberOfLeadingZeros(size) + 1;
-            int bitCount = Math.max(64, size * 4); // 8 to 16 bits per word
-            bits = new long[bitCount / 64];
-            bitShift = Integer.numberOfLeadingZeros(bitCount) + 1;
-            int e = 0;
-            for (Map.Entry<String, Node> entry : map.entrySet()) {
-                int h = entry.getKey().hashCode();
-                int i = (h * 0x9E3779B9) >>> shift;
-                while (slots[2 * i + 1] != 0) {
-                    i = (i + 1) & mask;
+        final int[] nodes;
+        final int[] edges;
+        final LexiconEntry[][] terminals;
+        final CStem[] stems;
+        /** The root's child node + 1 by word id (0: none), when the root has only word edges (null otherwise). */
+        final int[] rootById;
+        /** A bit per word of the root, at a mix of its hash: most tokens are ruled out before finding their id. */
+        final long[] rootBits;
+        final int rootBitShift;
+        /** The words outside the table: a word's id is {@link WordClasses#size()} plus its number here. */
+        final WordTable others;
+
+        Compiled(Node trie) {
+            Map<String, Integer> ids = new HashMap<>();
+            List<String> otherWords = new ArrayList<>();
+            number(trie, ids, otherWords);
+            this.others = new WordTable(otherWords);
+            // nodes numbered breadth-first: a node's children get consecutive numbers
+            List<Node> order = new ArrayList<>();
+            Map<Node, Integer> numberOf = new java.util.IdentityHashMap<>();
+            List<StemNode> stemList = new ArrayList<>();
+            order.add(trie);
+            numberOf.put(trie, 0);
+            for (int k = 0; k < order.size(); k++) {
+                Node node = order.get(k);
+                if (node.exact != null) {
+                    for (Node child : node.exact.values()) {
+                        enqueue(child, order, numberOf);
+                    }
                 }
-                words[e] = entry.getKey();
-                nodes[e] = entry.getValue();
-                slots[2 * i] = h;
-                slots[2 * i + 1] = ++e;
-                int b = (h * 0x85EBCA6B) >>> bitShift;
-                bits[b >>> 6] |= 1L << b;
+                if (node.any != null) {
+                    enqueue(node.any, order, numberOf);
+                }
+                if (node.stems != null) {
+                    enqueueStems(node.stems, order, numberOf);
+                }
+            }
+            int[] rows = new int[order.size() * NODE];
+            int[] edgeList = new int[16];
+            int edgeCount = 0;
+            List<LexiconEntry[]> terminalList = new ArrayList<>();
+            List<CStem> compiledStems = new ArrayList<>();
+            for (int k = 0; k < order.size(); k++) {
+                Node node = order.get(k);
+                int r = k * NODE;
+                int count = node.exact == null ? 0 : node.exact.size();
+                int[] pairs = new int[count * 2];
+                int j = 0;
+                if (node.exact != null) {
+                    for (Map.Entry<String, Node> e : node.exact.entrySet()) {
+                        pairs[j++] = ids.get(e.getKey());
+                        pairs[j++] = numberOf.get(e.getValue());
+                    }
+                }
+                int[] laid = count <= LINEAR ? pairs : table(pairs);
+                if (edgeCount + laid.length > edgeList.length) {
+                    int grown = Math.max(edgeList.length * 2, edgeCount + laid.length);
+                    edgeList = java.util.Arrays.copyOf(edgeList, grown);
+                }
+                System.arraycopy(laid, 0, edgeList, edgeCount, laid.length);
+                rows[r + EDGES_AT] = edgeCount;
+                rows[r + EDGE_INFO] = count <= LINEAR ? count : -(Integer.numberOfLeadingZeros(laid.length / 2) + 1);
+                edgeCount += laid.length;
+                rows[r + ANY] = node.any == null ? -1 : numberOf.get(node.any);
+                if (node.terminal.isEmpty()) {
+                    rows[r + TERMINAL] = -1;
+                } else {
+                    rows[r + TERMINAL] = terminalList.size();
+                    terminalList.add(node.terminal.toArray(new LexiconEntry[0]));
+                }
+                if (node.stems == null) {
+                    rows[r + STEMS] = -1;
+                } else {
+                    rows[r + STEMS] = compiledStems.size();
+                    compiledStems.add(compile(node.stems, numberOf));
+                }
+            }
+            this.nodes = rows;
+            this.edges = java.util.Arrays.copyOf(edgeList, edgeCount);
+            this.terminals = terminalList.toArray(new LexiconEntry[0][]);
+            this.stems = compiledStems.toArray(new CStem[0]);
+            if (trie.any == null && trie.stems == null && trie.terminal.isEmpty()) {
+                rootById = new int[WordClasses.size() + otherWords.size()];
+                Set<String> rootWords = trie.exact == null ? Set.of() : trie.exact.keySet();
+                for (String w : rootWords) {
+                    rootById[ids.get(w)] = numberOf.get(trie.exact.get(w)) + 1;
+                }
+                int bitCount = Math.max(64, Integer.highestOneBit(Math.max(2, rootWords.size()) * 2 - 1) * 8);
+                rootBits = new long[bitCount / 64]; // 8 to 16 bits per word
+                rootBitShift = Integer.numberOfLeadingZeros(bitCount) + 1;
+                for (String w : rootWords) {
+                    int b = w.hashCode() * 0x85EBCA6B >>> rootBitShift;
+                    rootBits[b >>> 6] |= 1L << b;
+                }
+            } else {
+                rootById = null;
+                rootBits = null;
+                rootBitShift = 0;
             }
         }
 
-        /** @return false if no word has this hash; true if one may */
-        boolean mayHold(int hash) {
-            int b = (hash * 0x85EBCA6B) >>> bitShift;
-            return (bits[b >>> 6] & (1L << b)) != 0;
+        private static void enqueue(Node node, List<Node> order, Map<Node, Integer> numberOf) {
+            numberOf.put(node, order.size());
+            order.add(node);
         }
 
-        Node get(String key, int hash) {
-            int[] s = slots;
-            int i = (hash * 0x9E3779B9) >>> shift;
-            while (true) {
-                int e = s[2 * i + 1];
-                if (e == 0) {
-                    return null;
+        private static void enqueueStems(StemNode stem, List<Node> order, Map<Node, Integer> numberOf) {
+            if (stem.target != null) {
+                enqueue(stem.target, order, numberOf);
+            }
+            if (stem.next != null) {
+                for (StemNode s : stem.next.values()) {
+                    enqueueStems(s, order, numberOf);
                 }
-                if (s[2 * i] == hash && words[e - 1].equals(key)) {
-                    return nodes[e - 1];
+            }
+        }
+
+        /** (id, node) pairs as an open-addressing table of (id + 1, node) pairs, a quarter to half full. */
+        private static int[] table(int[] pairs) {
+            int k = pairs.length / 2;
+            int size = Integer.highestOneBit(k * 2 - 1) * 2;
+            int shift = Integer.numberOfLeadingZeros(size) + 1;
+            int[] table = new int[size * 2];
+            for (int c = 0; c < k; c++) {
+                int i = (pairs[2 * c] * 0x9E3779B9) >>> shift;
+                while (table[2 * i] != 0) {
+                    i = (i + 1) & (size - 1);
+                }
+                table[2 * i] = pairs[2 * c] + 1;
+                table[2 * i + 1] = pairs[2 * c + 1];
+            }
+            return table;
+        }
+
+        /**
+         * @param row a node's first int in {@link #nodes}
+         * @param id  a word id ({@code >= 0})
+         * @return the node after that word, -1 for none
+         */
+        int child(int row, int id) {
+            int[] e = edges;
+            int at = nodes[row + EDGES_AT];
+            int info = nodes[row + EDGE_INFO];
+            if (info >= 0) {
+                for (int j = 0; j < info; j++) {
+                    if (e[at + 2 * j] == id) {
+                        return e[at + 2 * j + 1];
+                    }
+                }
+                return -1;
+            }
+            int shift = -info;
+            int mask = (1 << (32 - shift)) - 1;
+            int i = (id * 0x9E3779B9) >>> shift;
+            while (true) {
+                int w = e[at + 2 * i];
+                if (w == 0) {
+                    return -1;
+                }
+                if (w == id + 1) {
+                    return e[at + 2 * i + 1];
                 }
                 i = (i + 1) & mask;
             }
         }
+
+        /** Gives every word of the trie an id. */
+        private static void number(Node node, Map<String, Integer> ids, List<String> otherWords) {
+            if (node.exact != null) {
+                for (Map.Entry<String, Node> e : node.exact.entrySet()) {
+                    String w = e.getKey();
+                    if (!ids.containsKey(w)) {
+                        int slot = WordClasses.slotOf(w, w.hashCode());
+                        if (slot < 0) {
+                            slot = WordClasses.size() + otherWords.size();
+                            otherWords.add(w);
+                        }
+                        ids.put(w, slot);
+                    }
+                    number(e.getValue(), ids, otherWords);
+                }
+            }
+            if (node.any != null) {
+                number(node.any, ids, otherWords);
+            }
+            if (node.stems != null) {
+                number(node.stems, ids, otherWords);
+            }
+        }
+
+        private static void number(StemNode stem, Map<String, Integer> ids, List<String> otherWords) {
+            if (stem.target != null) {
+                number(stem.target, ids, otherWords);
+            }
+            if (stem.next != null) {
+                for (StemNode s : stem.next.values()) {
+                    number(s, ids, otherWords);
+                }
+            }
+        }
+
+        private static CStem compile(StemNode stem, Map<Node, Integer> numberOf) {
+            int k = stem.next == null ? 0 : stem.next.size();
+            char[] chars = new char[k];
+            CStem[] next = new CStem[k];
+            int i = 0;
+            if (stem.next != null) {
+                for (Map.Entry<Character, StemNode> e : stem.next.entrySet()) {
+                    chars[i] = e.getKey();
+                    next[i] = compile(e.getValue(), numberOf);
+                    i++;
+                }
+            }
+            return new CStem(chars, next, stem.target == null ? -1 : numberOf.get(stem.target));
+        }
+    }
+
+    /** A node of a {@link Compiled} stem trie: one character a step. */
+    private static final class CStem {
+        final char[] chars;
+        final CStem[] next;
+        /** The trie node reached when the stem ends here, -1 for none. */
+        final int target;
+
+        CStem(char[] chars, CStem[] next, int target) {
+            this.chars = chars;
+            this.next = next;
+            this.target = target;
+        }
+
+        /** @return the stem node after one more character, or null */
+        CStem next(char c) {
+            for (int i = 0; i < chars.length; i++) {
+                if (chars[i] == c) {
+                    return next[i];
+                }
+            }
+            return null;
+        }
     }
 
     private static final class Node {
-        /** While building; {@link #words} once built. */
         Map<String, Node> exact;
-        Words words;
         StemNode stems;
         Node any;
         final List<LexiconEntry> terminal = new ArrayList<>(1);

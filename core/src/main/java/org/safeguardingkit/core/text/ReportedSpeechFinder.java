@@ -11,7 +11,13 @@ final class ReportedSpeechFinder {
     record Found(ReportedSpeech report, int contentFirstToken, int contentEndToken) {
     }
 
-    static final Lexicon CUES = Lexicon.fromResource(ReportedSpeechFinder.class, "reporting-cues.txt");
+    /**
+     * The cue lexicon, in a class of its own so that it is made on first use: a lexicon numbers its words by the
+     * {@link WordClasses} table, which reads this class's word lists while it is built.
+     */
+    private static final class Cues {
+        static final Lexicon CUES = Lexicon.fromResource(ReportedSpeechFinder.class, "reporting-cues.txt");
+    }
 
     static final Set<String> SKIP_BACK = words(
             "has", "have", "had", "was", "were", "is", "are", "did", "does", "do", "will", "would", "could", "can", "may",
@@ -69,7 +75,8 @@ final class ReportedSpeechFinder {
                 || k.equals("which") && (next.equals("i") || next.equals("seems") || next.equals("is"));
     }
 
-    static List<Found> find(String text, List<Token> tokens, String[] keys, int[] hashes, int[] cls, int[] nextOf,
+    static List<Found> find(String text, List<Token> tokens, String[] keys, int[] hashes, int[] cls, int[] slots,
+            int[] nextOf,
             int[] sentenceOf, List<Sentence> sentences,
             List<QuoteScanner.Found> quotes, WorkMeter meter) {
         int n = tokens.size();
@@ -77,7 +84,7 @@ final class ReportedSpeechFinder {
         if (n == 0) {
             return out;
         }
-        List<LexiconMatch> cues = CUES.match(text, tokens, keys, hashes, nextOf, meter);
+        List<LexiconMatch> cues = Cues.CUES.match(text, tokens, keys, hashes, slots, nextOf, meter);
         if (cues.isEmpty()) {
             return out; // most texts report nobody's words: no tables needed
         }
@@ -96,28 +103,7 @@ final class ReportedSpeechFinder {
                 closesQuote[close] = true;
             }
         }
-        // the next "but" in the same sentence, for "Oscar says Jack started it but Oscar is ..."
-        int[] nextBut = new int[n + 1];
-        nextBut[n] = n;
-        // where indirect reported words end: sentence end, a semicolon, or a first-person main clause
-        int[] scopeEnd = new int[n + 1];
-        scopeEnd[n] = n;
-        // sentences partition the tokens: walk each backwards
-        for (int si = sentences.size() - 1; si >= 0; si--) {
-            Sentence s = sentences.get(si);
-            int first = s.firstToken();
-            int end = s.endToken();
-            for (int i = end - 1; i >= first; i--) {
-                meter.add(1);
-                // "but" is a scope breaker: the flag rules most words out before comparing
-                boolean but = (cls[i] & WordClasses.SCOPE_BREAKER) != 0 && keys[i].equals("but");
-                nextBut[i] = but ? i : i + 1 < end ? nextBut[i + 1] : n;
-                boolean stop = keys[i].equals(";") || isFirstPersonClause(tokens, keys, cls, i, first)
-                        || i > first && but && (keys[i - 1].equals(",") || closesQuote[i - 1])
-                        || i > first && keys[i - 1].equals(",") && isWritersComment(keys, i, end);
-                scopeEnd[i] = stop ? i : i + 1 < end ? scopeEnd[i + 1] : end;
-            }
-        }
+        Scopes scopes = new Scopes(tokens, keys, cls, sentenceOf, sentences, closesQuote, meter);
         int lastFirst = -1;
         for (LexiconMatch cue : cues) {
             if (cue.firstToken() == lastFirst) {
@@ -154,7 +140,7 @@ final class ReportedSpeechFinder {
                 if (cue.endToken() < sentence.endToken() && tokens.get(cue.endToken()).isWordLike()
                         || cue.endToken() + 1 < sentence.endToken() && tokens.get(cue.endToken()).text().equals(",")) {
                     contentFirst = cue.endToken();
-                    contentEnd = scopeEnd[cue.endToken()];
+                    contentEnd = scopes.scopeEnd(cue.endToken());
                 } else {
                     contentFirst = sentence.firstToken();
                     contentEnd = cue.firstToken();
@@ -177,7 +163,7 @@ final class ReportedSpeechFinder {
                     if (after >= sentence.endToken() || tokens.get(after).text().equals(",")
                             || tokens.get(after).kind() == TokenKind.PUNCTUATION && after + 1 >= sentence.endToken()) {
                         int end = after < sentence.endToken() && tokens.get(after).text().equals(",") && after + 1 < n
-                                ? Math.max(scopeEnd[after + 1], after + 1) : before;
+                                ? Math.max(scopes.scopeEnd(after + 1), after + 1) : before;
                         int startOffset = tokens.get(sentence.firstToken()).start();
                         int endOffset = tokens.get(end - 1).end();
                         if (endOffset > startOffset && hasWord(tokens, sentence.firstToken(), end)) {
@@ -237,8 +223,8 @@ final class ReportedSpeechFinder {
                         direct = true;
                     } else {
                         contentFirst = c;
-                        contentEnd = Math.max(scopeEnd[c], c);
-                        int but = nextBut[c];
+                        contentEnd = Math.max(scopes.scopeEnd(c), c);
+                        int but = scopes.nextBut(c);
                         if (but + 1 < contentEnd && speaker.span().isPresent()
                                 && tokens.get(but + 1).isCapitalised()
                                 && tokens.get(but + 1).text().equals(speaker.mention())) {
@@ -259,6 +245,75 @@ final class ReportedSpeechFinder {
             out.add(new Found(r, contentFirst, contentEnd));
         }
         return out;
+    }
+
+    /**
+     * Per token, the next "but" in its sentence (for "Oscar says Jack started it but Oscar is ...") and where
+     * indirect reported words starting there end (sentence end, a semicolon, or a first-person main clause). Worked
+     * out a whole sentence at a time, when a cue in or next to it first asks: most sentences hold no cue.
+     */
+    private static final class Scopes {
+        private final List<Token> tokens;
+        private final String[] keys;
+        private final int[] cls;
+        private final int[] sentenceOf;
+        private final List<Sentence> sentences;
+        private final boolean[] closesQuote;
+        private final WorkMeter meter;
+        private final int[] nextBut;
+        private final int[] scopeEnd;
+        /** Whether each sentence has been worked out. */
+        private final boolean[] done;
+
+        Scopes(List<Token> tokens, String[] keys, int[] cls, int[] sentenceOf, List<Sentence> sentences,
+                boolean[] closesQuote, WorkMeter meter) {
+            this.tokens = tokens;
+            this.keys = keys;
+            this.cls = cls;
+            this.sentenceOf = sentenceOf;
+            this.sentences = sentences;
+            this.closesQuote = closesQuote;
+            this.meter = meter;
+            int n = tokens.size();
+            this.nextBut = new int[n];
+            this.scopeEnd = new int[n];
+            this.done = new boolean[sentences.size()];
+        }
+
+        /** @return where indirect reported words starting at token {@code i} end */
+        int scopeEnd(int i) {
+            need(i);
+            return scopeEnd[i];
+        }
+
+        /** @return the next "but" at or after token {@code i} in its sentence ({@code n} for none) */
+        int nextBut(int i) {
+            need(i);
+            return nextBut[i];
+        }
+
+        private void need(int i) {
+            int si = sentenceOf[i];
+            if (done[si]) {
+                return;
+            }
+            done[si] = true;
+            Sentence s = sentences.get(si);
+            int n = tokens.size();
+            int first = s.firstToken();
+            int end = s.endToken();
+            // backwards, each entry from the one after it
+            for (int k = end - 1; k >= first; k--) {
+                meter.add(1);
+                // "but" is a scope breaker: the flag rules most words out before comparing
+                boolean but = (cls[k] & WordClasses.SCOPE_BREAKER) != 0 && keys[k].equals("but");
+                nextBut[k] = but ? k : k + 1 < end ? nextBut[k + 1] : n;
+                boolean stop = keys[k].equals(";") || isFirstPersonClause(tokens, keys, cls, k, first)
+                        || k > first && but && (keys[k - 1].equals(",") || closesQuote[k - 1])
+                        || k > first && keys[k - 1].equals(",") && isWritersComment(keys, k, end);
+                scopeEnd[k] = stop ? k : k + 1 < end ? scopeEnd[k + 1] : end;
+            }
+        }
     }
 
     /** The token just before the speaker's words (or before the cue when the speaker is not written). */

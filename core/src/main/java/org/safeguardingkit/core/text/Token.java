@@ -39,7 +39,12 @@ public record Token(int index, int start, int end, String text, String normal, T
 
     /** @return whether the token starts with an upper-case letter */
     public boolean isCapitalised() {
-        return !text.isEmpty() && Character.isUpperCase(text.codePointAt(0));
+        if (text.isEmpty()) {
+            return false;
+        }
+        char c = text.charAt(0);
+        // ASCII needs no Unicode tables: only A-Z are upper case there
+        return c < 128 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(text.codePointAt(0));
     }
 
     /**

@@ -46,6 +46,11 @@ final class Tokenizer {
         return c < 128 && (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9');
     }
 
+    /** @return whether a non-ASCII character is no part of any token: a space, a control or format character */
+    private static boolean isIgnorable(int c) {
+        return isSpace(c) || Character.getType(c) == Character.CONTROL || Character.getType(c) == Character.FORMAT;
+    }
+
     static boolean isSpace(int c) {
         return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B' || c == '\uFEFF';
     }
@@ -63,10 +68,12 @@ final class Tokenizer {
 
     /**
      * The tokens of a text and, per token, its {@link Token#key() key}, the key's {@code hashCode()}, its
-     * {@link WordClasses} flags and whether a line break comes between it and the token before (internal; the
-     * arrays have at least one entry per token).
+     * {@link WordClasses} flags and slot (-1: not in the table), and whether a line break comes between it and the
+     * token before (internal; the arrays have at least one entry per token); and whether any token is a
+     * {@link TokenKind#JOINER joiner}, and any a {@link TokenKind#QUOTE quote}.
      */
-    record Tokens(List<Token> tokens, String[] keys, int[] keyHashes, int[] wordClasses, boolean[] lineBreakBefore) {
+    record Tokens(List<Token> tokens, String[] keys, int[] keyHashes, int[] wordClasses, int[] slots,
+            boolean[] lineBreakBefore, boolean joiners, boolean quotes) {
     }
 
     /**
@@ -83,17 +90,22 @@ final class Tokenizer {
 
     private static Tokens scan(String text, WorkMeter meter, boolean classify) {
         int n = text.length();
+        // the characters once, in an array: reading them from the String checks its coding at every character
+        char[] cs = text.toCharArray();
         int cap = Math.min(n, 16 + n / 4);
         Token[] tokens = new Token[cap];
         int count = 0;
         String[] keys = new String[cap];
         int[] hashes = new int[cap];
         int[] classes = new int[cap];
+        int[] slots = new int[cap];
         boolean[] breaks = new boolean[cap];
         boolean lineBreak = false;
+        boolean joiners = false;
+        boolean quotes = false;
         int i = 0;
         while (i < n) {
-            char ch = text.charAt(i);
+            char ch = cs[i];
             int c;
             int len;
             if (count == keys.length) {
@@ -102,6 +114,7 @@ final class Tokenizer {
                 keys = Arrays.copyOf(keys, grown);
                 hashes = Arrays.copyOf(hashes, grown);
                 classes = Arrays.copyOf(classes, grown);
+                slots = Arrays.copyOf(slots, grown);
                 breaks = Arrays.copyOf(breaks, grown);
             }
             if (ch < 128) {
@@ -123,7 +136,7 @@ final class Tokenizer {
                     int h = plain ? c : c + ('a' - 'A');
                     i++;
                     while (i < n) {
-                        char d = text.charAt(i);
+                        char d = cs[i];
                         if (d < 128) {
                             if (d >= 'a' && d <= 'z' || d >= '0' && d <= '9') {
                                 h = 31 * h + d;
@@ -136,51 +149,51 @@ final class Tokenizer {
                                 i++;
                                 continue;
                             }
-                            if (d == '\'' && !number && i + 1 < n && isWordChar(text.codePointAt(i + 1))
-                                    && Character.isLetter(text.codePointBefore(i))) {
+                            if (d == '\'' && !number && joinsLetters(cs, i)) {
                                 apostrophe = true;
                                 i += 1;
-                            } else if (number && (d == '.' || d == ',' || d == ':') && i + 1 < n
-                                    && Character.isDigit(text.codePointAt(i + 1)) && Character.isDigit(text.codePointBefore(i))) {
+                            } else if (number && (d == '.' || d == ',' || d == ':') && joinsDigits(cs, i)) {
                                 h = 31 * h + d;
                                 i += 1;
                             } else {
                                 break;
                             }
                         } else {
-                            int cp = text.codePointAt(i);
-                            if (isWordChar(cp)) {
-                                plain = false;
-                                ascii = false;
-                                i += Character.charCount(cp);
-                            } else if (isApostrophe(cp) && !number && i + 1 < n && isWordChar(text.codePointAt(i + 1))
-                                    && Character.isLetter(text.codePointBefore(i))) {
-                                plain = false;
-                                ascii = false;
-                                i += 1;
-                            } else {
+                            int step = nonAsciiStep(cs, i, number);
+                            if (step == 0) {
                                 break;
                             }
+                            plain = false;
+                            ascii = false;
+                            i += step;
                         }
                     }
                     String t;
                     String normal;
                     String key;
+                    int slot;
                     if (plain && !apostrophe && classify) {
                         // lower-case ASCII: the text is its own key; a word of the table is not copied out
-                        int slot = WordClasses.slot(text, start, i, h);
+                        slot = WordClasses.slot(cs, start, i, h);
                         t = slot >= 0 ? WordClasses.word(slot) : text.substring(start, i);
                         normal = t;
                         key = t;
                         classes[count] = slot >= 0 ? WordClasses.flags(slot) : 0;
-                    } else {
+                        slots[count] = slot;
+                    } else if (ascii && !apostrophe && classify
+                            && (slot = WordClasses.slotIgnoringCase(cs, start, i, h)) >= 0) {
+                        // a word of the table with capitals ("The", "Mum"): its lower case is the table's string
                         t = text.substring(start, i);
-                        normal = plain ? t : Token.normalise(t);
-                        key = apostrophe || !ascii ? Token.keyOf(normal) : normal;
-                        if (!ascii) {
-                            h = key.hashCode();
-                        }
-                        classes[count] = classify ? WordClasses.of(key, h) : 0;
+                        normal = WordClasses.word(slot);
+                        key = normal;
+                        classes[count] = WordClasses.flags(slot);
+                        slots[count] = slot;
+                    } else {
+                        otherWord(text, start, i, h, plain, ascii, apostrophe, classify, count, tokens, keys, hashes,
+                                classes, slots, breaks, lineBreak);
+                        lineBreak = false;
+                        count++;
+                        continue;
                     }
                     keys[count] = key;
                     hashes[count] = h;
@@ -191,67 +204,137 @@ final class Tokenizer {
                     continue;
                 }
             } else {
-                c = text.codePointAt(i);
+                c = Character.codePointAt(cs, i);
                 len = Character.charCount(c);
-                if (isSpace(c) || Character.getType(c) == Character.CONTROL || Character.getType(c) == Character.FORMAT) {
+                if (isIgnorable(c)) {
                     i += len;
                     lineBreak |= c == '\u2028' || c == '\u2029';
                     continue;
                 }
             }
-            int start = i;
-            TokenKind kind;
-            if (isWordChar(c)) {
-                boolean number = Character.isDigit(c);
-                i += len;
-                while (i < n) {
-                    int d = text.codePointAt(i);
-                    if (isWordChar(d)) {
-                        i += Character.charCount(d);
-                    } else if (isApostrophe(d) && !number && i + 1 < n && isWordChar(text.codePointAt(i + 1))
-                            && Character.isLetter(text.codePointBefore(i))) {
-                        i += 1;
-                    } else if (number && (d == '.' || d == ',' || d == ':') && i + 1 < n
-                            && Character.isDigit(text.codePointAt(i + 1)) && Character.isDigit(text.codePointBefore(i))) {
-                        i += 1;
-                    } else {
-                        break;
-                    }
-                }
-                kind = number ? TokenKind.NUMBER : TokenKind.WORD;
-            } else if (isQuoteChar(c)) {
-                i += len;
-                kind = TokenKind.QUOTE;
-            } else if (isHyphen(c)) {
-                i += len;
-                boolean joins = start > 0 && i < n && isWordChar(text.codePointBefore(start)) && isWordChar(text.codePointAt(i));
-                kind = joins ? TokenKind.JOINER : TokenKind.PUNCTUATION;
-            } else if (isPunctuation(c)) {
-                i += len;
-                // keep runs of the same terminator together: "...", "?!"
-                if (c == '.' || c == '!' || c == '?') {
-                    while (i < n && (text.charAt(i) == '.' || text.charAt(i) == '!' || text.charAt(i) == '?')) {
-                        i++;
-                    }
-                }
-                kind = TokenKind.PUNCTUATION;
-            } else {
-                i += len;
-                kind = TokenKind.SYMBOL;
-            }
-            String t = i - start == 1 && c < 128 ? ASCII_STRINGS[c] : text.substring(start, i);
-            String normal = Token.normalise(t);
-            String key = Token.keyOf(normal);
-            keys[count] = key;
-            hashes[count] = key.hashCode();
-            classes[count] = classify ? WordClasses.of(key, hashes[count]) : 0;
-            breaks[count] = lineBreak;
+            i = other(text, cs, i, c, len, count, classify, lineBreak, tokens, keys, hashes, classes, slots, breaks);
+            TokenKind kind = tokens[count].kind();
+            joiners |= kind == TokenKind.JOINER;
+            quotes |= kind == TokenKind.QUOTE;
             lineBreak = false;
-            tokens[count] = new Token(count, start, i, t, normal, kind);
             count++;
         }
         meter.add(n);
-        return new Tokens(new ReadOnlyList<>(tokens, count), Arrays.copyOf(keys, count), hashes, classes, breaks);
+        return new Tokens(new ReadOnlyList<>(tokens, count), keys, hashes, classes, slots,
+                breaks, joiners, quotes);
+    }
+
+    /** @return whether the apostrophe at {@code i} joins a letter before it to a word character after it */
+    private static boolean joinsLetters(char[] cs, int i) {
+        return i + 1 < cs.length && isWordChar(Character.codePointAt(cs, i + 1))
+                && Character.isLetter(Character.codePointBefore(cs, i));
+    }
+
+    /** @return whether the separator at {@code i} ("3.5", "1,000", "10:30") has a digit on both sides */
+    private static boolean joinsDigits(char[] cs, int i) {
+        return i + 1 < cs.length && Character.isDigit(Character.codePointAt(cs, i + 1))
+                && Character.isDigit(Character.codePointBefore(cs, i));
+    }
+
+    /**
+     * @return how many chars the non-ASCII character at {@code i} adds to the word before it (a letter, digit or
+     *     mark, or an apostrophe between a letter and a word character), 0 if it ends the word
+     */
+    private static int nonAsciiStep(char[] cs, int i, boolean number) {
+        int cp = Character.codePointAt(cs, i);
+        if (isWordChar(cp)) {
+            return Character.charCount(cp);
+        }
+        return isApostrophe(cp) && !number && joinsLetters(cs, i) ? 1 : 0;
+    }
+
+    /**
+     * Writes a word that starts with an ASCII letter or digit but is not simply its own key (capitals not in the
+     * word table, apostrophes, non-ASCII letters) as token {@code count}: lower-casing and taking apostrophes out
+     * make strings, kept out of {@link #scan(String, WorkMeter, boolean)}'s loop as in {@link #other}.
+     */
+    private static void otherWord(String text, int start, int end, int asciiHash, boolean plain, boolean ascii,
+            boolean apostrophe, boolean classify, int count, Token[] tokens, String[] keys, int[] hashes,
+            int[] classes, int[] slots, boolean[] breaks, boolean lineBreak) {
+        String t = text.substring(start, end);
+        String normal = plain ? t : Token.normalise(t);
+        String key = apostrophe || !ascii ? Token.keyOf(normal) : normal;
+        int h = ascii ? asciiHash : key.hashCode();
+        // (an ASCII word with capitals was looked up already)
+        int slot = !classify || ascii && !apostrophe ? -1 : WordClasses.slotOf(key, h);
+        classes[count] = slot >= 0 ? WordClasses.flags(slot) : 0;
+        slots[count] = slot;
+        keys[count] = key;
+        hashes[count] = h;
+        breaks[count] = lineBreak;
+        boolean number = t.charAt(0) <= '9';
+        tokens[count] = new Token(count, start, end, t, normal, number ? TokenKind.NUMBER : TokenKind.WORD);
+    }
+
+    /**
+     * Scans the token at {@code start} that is not a word of ASCII letters and digits (punctuation, symbols,
+     * quotation marks, words that start with another letter), writes it as token {@code count} into the arrays
+     * and returns the index after it. Kept out of {@link #scan(String, WorkMeter, boolean)}, whose loop is
+     * mostly ASCII words: a smaller loop lets the compiler inline everything the common case calls.
+     */
+    private static int other(String text, char[] cs, int start, int c, int len, int count, boolean classify,
+            boolean lineBreak, Token[] tokens, String[] keys, int[] hashes, int[] classes, int[] slots,
+            boolean[] breaks) {
+        int n = cs.length;
+        int i = start;
+        TokenKind kind;
+        if (isWordChar(c)) {
+            boolean number = Character.isDigit(c);
+            i += len;
+            while (i < n) {
+                int d = Character.codePointAt(cs, i);
+                if (isWordChar(d)) {
+                    i += Character.charCount(d);
+                } else if (isApostrophe(d) && !number && i + 1 < n
+                        && isWordChar(Character.codePointAt(cs, i + 1))
+                        && Character.isLetter(Character.codePointBefore(cs, i))) {
+                    i += 1;
+                } else if (number && (d == '.' || d == ',' || d == ':') && i + 1 < n
+                        && Character.isDigit(Character.codePointAt(cs, i + 1))
+                        && Character.isDigit(Character.codePointBefore(cs, i))) {
+                    i += 1;
+                } else {
+                    break;
+                }
+            }
+            kind = number ? TokenKind.NUMBER : TokenKind.WORD;
+        } else if (isQuoteChar(c)) {
+            i += len;
+            kind = TokenKind.QUOTE;
+        } else if (isHyphen(c)) {
+            i += len;
+            boolean joins = start > 0 && i < n && isWordChar(Character.codePointBefore(cs, start))
+                    && isWordChar(Character.codePointAt(cs, i));
+            kind = joins ? TokenKind.JOINER : TokenKind.PUNCTUATION;
+        } else if (isPunctuation(c)) {
+            i += len;
+            // keep runs of the same terminator together: "...", "?!"
+            if (c == '.' || c == '!' || c == '?') {
+                while (i < n && (cs[i] == '.' || cs[i] == '!' || cs[i] == '?')) {
+                    i++;
+                }
+            }
+            kind = TokenKind.PUNCTUATION;
+        } else {
+            i += len;
+            kind = TokenKind.SYMBOL;
+        }
+        String t = i - start == 1 && c < 128 ? ASCII_STRINGS[c] : text.substring(start, i);
+        String normal = Token.normalise(t);
+        String key = Token.keyOf(normal);
+        keys[count] = key;
+        hashes[count] = key.hashCode();
+        int slot = classify ? WordClasses.slotOf(key, hashes[count]) : -1;
+        classes[count] = slot >= 0 ? WordClasses.flags(slot) : 0;
+        slots[count] = slot;
+        breaks[count] = lineBreak;
+        tokens[count] = new Token(count, start, i, t, normal, kind);
+        return i;
     }
 
     static boolean isPunctuation(int c) {

@@ -52,105 +52,13 @@ final class WordClasses {
             "phone", "were", "night", "week", "who", "first", "all", "so", "into", "back", "can", "again", "class",
             "went", "says", "too", "just", "bag", "late", "care", "there", "what", "which", "or", "but", "we", "i",
             "you", "would", "could", "also", "then", "other", "one", "pupil", "boys", "girls", "friends", "friend");
-    private static final Table TABLE = build();
+    /** The words of all the lists and {@link #FREQUENT}; a word's number in it is its slot. */
+    private static final WordTable WORDS;
+    /** The flags of each slot's word. */
+    private static final int[] FLAGS;
 
-    private WordClasses() {
-    }
-
-    /**
-     * An open-addressing table from word to flags, probed linearly from the top bits of the hash times the golden
-     * ratio (String hashes of short words are nearly consecutive); the hashes are kept to skip most equals.
-     */
-    private record Table(String[] words, int[] hashes, int[] flags, int mask, int shift, long[] bits, int bitShift) {
-    }
-
-    /**
-     * @param key a token key ({@link Token#key()})
-     * @return the flags of the lists holding it, 0 for none
-     */
-    static int of(String key) {
-        return of(key, key.hashCode());
-    }
-
-    /**
-     * @param key  a token key
-     * @param hash {@code key.hashCode()}
-     * @return the flags of the lists holding it, 0 for none
-     */
-    static int of(String key, int hash) {
-        Table t = TABLE;
-        int h = hash;
-        // a bit per word at another mix of its hash: most words in no list are ruled out by one small array
-        int b = (h * 0x85EBCA6B) >>> t.bitShift;
-        if ((t.bits[b >>> 6] & (1L << b)) == 0) {
-            return 0;
-        }
-        int mask = t.mask;
-        int shift = t.shift;
-        String[] words = t.words;
-        int i = (h * 0x9E3779B9) >>> shift;
-        while (true) {
-            String w = words[i];
-            if (w == null) {
-                return 0;
-            }
-            if (t.hashes[i] == h && w.equals(key)) {
-                return t.flags[i];
-            }
-            i = (i + 1) & mask;
-        }
-    }
-
-    /**
-     * The slot of a word written in a text, found without making a string of it.
-     *
-     * @param text  the text
-     * @param start first character of the word
-     * @param end   one past its last character
-     * @param hash  what {@code hashCode()} of the word's string would be
-     * @return the slot holding the word ({@link #word}, {@link #flags}), or -1 if the table does not hold it
-     */
-    static int slot(String text, int start, int end, int hash) {
-        Table t = TABLE;
-        int h = hash;
-        int b = (h * 0x85EBCA6B) >>> t.bitShift;
-        if ((t.bits[b >>> 6] & (1L << b)) == 0) {
-            return -1;
-        }
-        int mask = t.mask;
-        String[] words = t.words;
-        int len = end - start;
-        int i = (h * 0x9E3779B9) >>> t.shift;
-        while (true) {
-            String w = words[i];
-            if (w == null) {
-                return -1;
-            }
-            if (t.hashes[i] == h && w.length() == len && text.regionMatches(start, w, 0, len)) {
-                return i;
-            }
-            i = (i + 1) & mask;
-        }
-    }
-
-    /**
-     * @param slot a slot from {@link #slot}
-     * @return the word in it
-     */
-    static String word(int slot) {
-        return TABLE.words[slot];
-    }
-
-    /**
-     * @param slot a slot from {@link #slot}
-     * @return the flags of the word in it
-     */
-    static int flags(int slot) {
-        return TABLE.flags[slot];
-    }
-
-    private static Table build() {
-        java.util.Map<String, Integer> m = new java.util.HashMap<>();
+    static {
+        java.util.Map<String, Integer> m = new java.util.LinkedHashMap<>();
         add(m, FREQUENT, 0);
         add(m, AnalysedText.NEGATIONS, NEGATION);
         add(m, AnalysedText.HEDGE_ADVERBS, HEDGE_ADVERB);
@@ -177,28 +85,88 @@ final class WordClasses {
         add(m, SpeakerRoles.OTHER, OTHER);
         add(m, SpeakerRoles.FEMALE, FEMALE);
         add(m, SpeakerRoles.MALE, MALE);
-        int size = Integer.highestOneBit(m.size() * 4 - 1) * 2; // at most a quarter full
-        String[] words = new String[size];
-        int[] hashes = new int[size];
-        int[] flags = new int[size];
-        int mask = size - 1;
-        int shift = Integer.numberOfLeadingZeros(size) + 1;
-        int bitCount = size * 4;
-        long[] bits = new long[bitCount / 64];
-        int bitShift = Integer.numberOfLeadingZeros(bitCount) + 1;
-        for (java.util.Map.Entry<String, Integer> e : m.entrySet()) {
-            int h = e.getKey().hashCode();
-            int i = (h * 0x9E3779B9) >>> shift;
-            while (words[i] != null) {
-                i = (i + 1) & mask;
-            }
-            words[i] = e.getKey();
-            hashes[i] = h;
-            flags[i] = e.getValue();
-            int b = (h * 0x85EBCA6B) >>> bitShift;
-            bits[b >>> 6] |= 1L << b;
-        }
-        return new Table(words, hashes, flags, mask, shift, bits, bitShift);
+        WORDS = new WordTable(java.util.List.copyOf(m.keySet()));
+        FLAGS = m.values().stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    private WordClasses() {
+    }
+
+    /**
+     * @param key a token key ({@link Token#key()})
+     * @return the flags of the lists holding it, 0 for none
+     */
+    static int of(String key) {
+        return of(key, key.hashCode());
+    }
+
+    /**
+     * @param key  a token key
+     * @param hash {@code key.hashCode()}
+     * @return the flags of the lists holding it, 0 for none
+     */
+    static int of(String key, int hash) {
+        int slot = WORDS.find(key, hash);
+        return slot >= 0 ? FLAGS[slot] : 0;
+    }
+
+    /**
+     * @param key  a token key
+     * @param hash {@code key.hashCode()}
+     * @return the slot holding the key ({@link #word}, {@link #flags}), or -1 if the table does not hold it
+     */
+    static int slotOf(String key, int hash) {
+        return WORDS.find(key, hash);
+    }
+
+    /**
+     * @return the number of slots: every slot is below it, so that slots can index an array (a small-int id of
+     *     each word of the table, see {@link Lexicon})
+     */
+    static int size() {
+        return WORDS.size();
+    }
+
+    /**
+     * The slot of a word written in a text, found without making a string of it.
+     *
+     * @param text  the characters of the text
+     * @param start first character of the word
+     * @param end   one past its last character
+     * @param hash  what {@code hashCode()} of the word's string would be
+     * @return the slot holding the word ({@link #word}, {@link #flags}), or -1 if the table does not hold it
+     */
+    static int slot(char[] text, int start, int end, int hash) {
+        return WORDS.find(text, start, end, hash);
+    }
+
+    /**
+     * The slot of an ASCII word written in a text with capitals, by its lower case.
+     *
+     * @param text  the characters of the text
+     * @param start first character of the word (ASCII letters and digits)
+     * @param end   one past its last character
+     * @param hash  what {@code hashCode()} of the word's lower case would be
+     * @return the slot holding the word's lower case, or -1 if the table does not hold it
+     */
+    static int slotIgnoringCase(char[] text, int start, int end, int hash) {
+        return WORDS.findAsciiLowerCase(text, start, end, hash);
+    }
+
+    /**
+     * @param slot a slot from {@link #slot}
+     * @return the word in it
+     */
+    static String word(int slot) {
+        return WORDS.word(slot);
+    }
+
+    /**
+     * @param slot a slot from {@link #slot}
+     * @return the flags of the word in it
+     */
+    static int flags(int slot) {
+        return FLAGS[slot];
     }
 
     private static void add(java.util.Map<String, Integer> m, Set<String> words, int flag) {
