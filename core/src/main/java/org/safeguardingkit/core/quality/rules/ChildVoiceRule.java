@@ -623,7 +623,9 @@ public final class ChildVoiceRule implements Rule {
     private static boolean askedSomething(Passage p, int i) {
         for (int k = i + 1; k < p.size && k <= i + 3; k++) {
             if (!p.isWord(k)) {
-                return false;
+                // "asked "is Mummy coming?"": the question in the asker's own words
+                return p.kind[k] == Passage.QUOTE || (p.isPunct(k, ':') || p.isPunct(k, ',')) && k + 1 < p.size
+                        && p.kind[k + 1] == Passage.QUOTE;
             }
             switch (p.lower[k]) {
                 case "for", "about" -> {

@@ -193,7 +193,9 @@ public final class RationaleRule implements TextRule {
                     found = new TextDecision(i, i + n, Kind.REFERRAL);
                 }
             } else if ((n = extra(p, i, ctx, "monitor", monitor, first & MONITOR, extras)) > 0) {
-                found = new TextDecision(i, i + n, Kind.MONITOR);
+                if (!monitorDevice(p, i, n)) {
+                    found = new TextDecision(i, i + n, Kind.MONITOR);
+                }
             } else if ((n = extra(p, i, ctx, "closed", closed, first & CLOSED, extras)) > 0 && closingPosition(p, i)) {
                 found = new TextDecision(i, i + n, Kind.CLOSED);
             } else if (negation && (range = notDoing(p, i, ctx)) != null) {
@@ -509,6 +511,34 @@ public final class RationaleRule implements TextRule {
             "disclosure", "disclosures", "comments", "comment", "remarks", "allegation", "allegations", "concerns",
             "injury", "injuries", "mark", "marks", "bruise", "bruises", "bruising", "video", "videos", "messages",
             "images", "photos", "screenshots", "evidence", "threats", "findings", "statement", "statements", "account");
+
+    /** Words naming what a monitor measures: "blood glucose monitor", "heart monitor". */
+    private static final java.util.Set<String> MONITORED = java.util.Set.of(
+            "glucose", "sugar", "blood", "heart", "rate", "baby", "oxygen", "sats", "pressure", "ecg", "cgm", "libre",
+            "insulin", "temperature", "hall", "corridor", "playground", "lunchtime", "break", "attendance");
+
+    /**
+     * "Blood glucose monitor read 3.4", "the monitor showed", "a hall monitor": the word names a device or a role, not a
+     * decision to monitor.
+     */
+    private static boolean monitorDevice(Passage p, int i, int n) {
+        if (n != 1 || !p.key(i).equals("monitor") && !p.key(i).equals("monitors")) {
+            return false;
+        }
+        if (i > 0 && p.isWord(i - 1)) {
+            String before = p.key(i - 1);
+            if (MONITORED.contains(before) || before.equals("the") || before.equals("a") || before.equals("his")
+                    || before.equals("her") || before.equals("their")) {
+                return true;
+            }
+        }
+        if (i + 1 < p.size && p.isWord(i + 1)) {
+            String after = p.key(i + 1);
+            return after.equals("read") || after.equals("reads") || after.equals("reading") || after.equals("showed")
+                    || after.equals("shows") || after.equals("alarmed") || after.equals("beeped");
+        }
+        return false;
+    }
 
     private boolean isMarker(Passage p, int k, RuleContext ctx) {
         String w = p.key(k);
