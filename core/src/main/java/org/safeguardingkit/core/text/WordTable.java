@@ -79,24 +79,7 @@ final class WordTable {
      * @return the word's number, or -1 if the table does not hold it
      */
     int find(String key, int hash) {
-        int b = (hash * 0x85EBCA6B) >>> bitShift;
-        if ((bits[b >>> 6] & (1L << b)) == 0) {
-            return -1;
-        }
-        int[] r = rows;
-        int len = key.length();
-        int i = (hash * 0x9E3779B9) >>> shift;
-        while (true) {
-            int c = i * ROW;
-            int e = r[c + 1];
-            if (e == 0) {
-                return -1;
-            }
-            if (r[c] == hash && r[c + 3] == len && matches(r[c + 2], key)) {
-                return e - 1;
-            }
-            i = (i + 1) & mask;
-        }
+        return probe(hash, key.length(), key, null, 0, false);
     }
 
     /**
@@ -109,24 +92,7 @@ final class WordTable {
      * @return the word's number, or -1 if the table does not hold it
      */
     int find(char[] text, int start, int end, int hash) {
-        int b = (hash * 0x85EBCA6B) >>> bitShift;
-        if ((bits[b >>> 6] & (1L << b)) == 0) {
-            return -1;
-        }
-        int[] r = rows;
-        int len = end - start;
-        int i = (hash * 0x9E3779B9) >>> shift;
-        while (true) {
-            int c = i * ROW;
-            int e = r[c + 1];
-            if (e == 0) {
-                return -1;
-            }
-            if (r[c] == hash && r[c + 3] == len && matches(r[c + 2], text, start, len)) {
-                return e - 1;
-            }
-            i = (i + 1) & mask;
-        }
+        return probe(hash, end - start, null, text, start, false);
     }
 
     /**
@@ -139,12 +105,19 @@ final class WordTable {
      * @return the number of the word's lower case, or -1 if the table does not hold it
      */
     int findAsciiLowerCase(char[] text, int start, int end, int hash) {
+        return probe(hash, end - start, null, text, start, true);
+    }
+
+    /**
+     * The one probe behind the finds: the bit filter, then the open-addressing rows; a word given as {@code key}, or as
+     * {@code text[start, start + len)} (by its lower case when {@code lowerCase}).
+     */
+    private int probe(int hash, int len, String key, char[] text, int start, boolean lowerCase) {
         int b = (hash * 0x85EBCA6B) >>> bitShift;
         if ((bits[b >>> 6] & (1L << b)) == 0) {
             return -1;
         }
         int[] r = rows;
-        int len = end - start;
         int i = (hash * 0x9E3779B9) >>> shift;
         while (true) {
             int c = i * ROW;
@@ -152,7 +125,8 @@ final class WordTable {
             if (e == 0) {
                 return -1;
             }
-            if (r[c] == hash && r[c + 3] == len && matchesLowerCase(r[c + 2], text, start, len)) {
+            if (r[c] == hash && r[c + 3] == len && (key != null ? matches(r[c + 2], key)
+                    : lowerCase ? matchesLowerCase(r[c + 2], text, start, len) : matches(r[c + 2], text, start, len))) {
                 return e - 1;
             }
             i = (i + 1) & mask;

@@ -178,31 +178,24 @@ class AnalysedTextTest {
             assertThat(t.isReported(text.indexOf("bullied"))).isTrue();
         }
 
-        @Test
-        void wantingToDoSomethingReportsNoThought() {
-            // "wanted to get sent out": an infinitive, not someone's reported thoughts
-            String text = "He wanted to get sent out and thought it was hilarious.";
+        /** Whose words a word is, where the writer's own words sit next to someone else's. */
+        @org.junit.jupiter.params.ParameterizedTest(name = "{0} / {1}")
+        @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
+                He wanted to get sent out and thought it was hilarious.  | sent    | false
+                He wanted to get sent out and thought it was hilarious.  | thought | false
+                Says she slept at her nan's, not sure how true it is.     | slept   | true
+                Says she slept at her nan's, not sure how true it is.     | sure    | false
+                Mum said he was crying, maybe because of the dog.         | dog     | true
+                Let's just say Rhys was rude in PE.                       | rude    | false
+                """)
+        void writersOwnWordsBesideAReport(String text, String word, boolean reported) {
+            // "wanted to ..." is an infinitive, not reported thoughts; a comment after a comma ("not sure how true
+            // it is") and "let's say" are the writer's; "maybe because ..." could still be Mum's words
             AnalysedText t = AnalysedText.of(text);
-            assertThat(t.isReported(text.indexOf("sent"))).isFalse();
-            assertThat(t.isReported(text.indexOf("thought"))).isFalse();
-        }
-
-        @Test
-        void aCommentAfterACommaIsTheWritersOwn() {
-            String text = "Says she slept at her nan's, not sure how true it is.";
-            AnalysedText t = AnalysedText.of(text);
-            assertThat(t.isReported(text.indexOf("slept"))).isTrue();
-            assertThat(t.isReported(text.indexOf("sure"))).isFalse();
-            String more = "Mum said he was crying, maybe because of the dog.";
-            assertThat(AnalysedText.of(more).isReported(more.indexOf("dog"))).isTrue(); // could be Mum's words still
-        }
-
-        @Test
-        void letsSayIsTheWritersOwnAside() {
-            String text = "Let's just say Rhys was rude in PE.";
-            AnalysedText t = AnalysedText.of(text);
-            assertThat(t.isReported(text.indexOf("rude"))).isFalse();
-            assertThat(t.speakerAt(text.indexOf("rude"))).isEmpty();
+            assertThat(t.isReported(text.indexOf(word))).isEqualTo(reported);
+            if (!reported) {
+                assertThat(t.speakerAt(text.indexOf(word))).isEmpty();
+            }
         }
 
         @Test
