@@ -127,7 +127,7 @@ final class OpinionFinder {
             "for", "of", "about", "at", "by", "from", "without", "on", "with");
     private static final Set<String> OWN_SIDE = words("i", "we", "staff", "school", "dsl", "us", "team", "teachers");
     private static final Set<String> NEUTRAL_IMPRESSIONS = words(
-            "settled", "happy", "fine", "ok", "okay", "calm", "well", "content", "cheerful", "comfortable", "relaxed",
+            "settled", "happy", "calm", "well", "content", "cheerful", "comfortable", "relaxed",
             "better", "brighter", "engaged", "focused", "focussed", "positive", "keen", "pleased", "safe", "healthy",
             "interested", "confident", "more", "much", "fit", "normal", "asleep", "awake", "unhurt", "uninjured", "empty",
             "alone", "unharmed", "intact", "closed", "locked", "open", "clean", "tidy", "dry", "warm");
@@ -1010,6 +1010,28 @@ final class OpinionFinder {
         return false;
     }
 
+    /** Words that frame harm as someone's worry or as what evidence points to, not as a fact the writer states. */
+    private static final Set<String> CONCERN_FRAMES = words(
+            "worried", "worries", "concerned", "concern", "concerns", "afraid", "fears", "feared",
+            "suggest", "suggests", "suggested", "suggesting", "indicate", "indicates", "indicated", "indicating",
+            "raise", "raises", "raised");
+
+    /**
+     * "she is worried he is being bullied", "circumstances that suggest he is being exploited": the harm is framed
+     * (a worry, what the facts point to) within the few words before its subject.
+     */
+    private static boolean framedAsConcern(AnalysedText at, int be, Sentence s) {
+        for (int b = be - 1, seen = 0; b >= s.firstToken() && seen < 5; b--, seen++) {
+            if (CONCERN_FRAMES.contains(at.key(b))) {
+                return true;
+            }
+            if (!at.tokens().get(b).isWordLike()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     private static Candidate harm(AnalysedText at, LexiconMatch m, Sentence s, String cat) {
         List<Token> tokens = at.tokens();
         int f = m.firstToken();
@@ -1035,7 +1057,7 @@ final class OpinionFinder {
         if (cat.equals("harm-ongoing") ? !ongoing : !anyBe) {
             return null;
         }
-        if (at.isNegated(j) || at.isNegated(f) || !subjectIsPerson(at, j, s)) {
+        if (at.isNegated(j) || at.isNegated(f) || !subjectIsPerson(at, j, s) || framedAsConcern(at, j, s)) {
             return null;
         }
         if (j - 1 >= s.firstToken()) {
@@ -1143,6 +1165,9 @@ final class OpinionFinder {
         return false;
     }
 
+    /** "must be informed", "may be admitted": a modal before a passive is a plan or a possibility of fact, not a guess. */
+    private static final Set<String> MODALS_BEFORE_PASSIVE = words("must", "could", "may", "might", "will", "would");
+
     private static Candidate hedge(AnalysedText at, LexiconMatch m, Sentence s, Basis lastBasis) {
         List<Token> tokens = at.tokens();
         int f = m.firstToken();
@@ -1155,13 +1180,17 @@ final class OpinionFinder {
         if ((first.equals("could") || first.equals("can") || first.equals("may")) && permitted(at, f, s)) {
             return null; // "agreed she could be in the room": permission, not speculation
         }
+        if (f >= 2 && at.key(f - 1).equals("as") && (at.key(f - 2).equals("this") || at.key(f - 2).equals("it"))
+                && f >= 3 && at.key(f - 3).startsWith("assess")) {
+            return null; // "I have assessed this as likely Osgood-Schlatter's": a professional assessment
+        }
         boolean firstPerson = FRAME_STARTS.contains(first) || last.equals("that")
                 || e < s.endToken() && at.key(e).equals("that");
         if (last.equals("be") && e < s.endToken()) {
             Token next = tokens.get(e);
             String nk = at.key(e);
             boolean participle = IRREGULAR_PARTICIPLES.contains(nk) || nk.endsWith("ed") && nk.length() > 4;
-            if ((at.key(e - 2).equals("must") || at.key(e - 2).equals("could")) && participle) {
+            if (MODALS_BEFORE_PASSIVE.contains(at.key(e - 2)) && participle) {
                 return null; // "must be informed", "could be seen": not speculation
             }
             if (nk.equals("at") && e + 1 < s.endToken() && at.key(e + 1).equals("risk")) {
