@@ -181,7 +181,8 @@ public final class ChildVoiceRule implements Rule {
                 return i;
             }
             boolean quoteOnly = (m & quoteOrNoun) != 0;
-            if (!quoteOnly && (m & speechVerb) == 0 && !spokenInfinitive(p, i, marks, ctx)) {
+            boolean bare = (w.equals("say") || w.equals("tell")) && bareThirdPerson(p, i);
+            if (!quoteOnly && (m & speechVerb) == 0 && !bare && !spokenInfinitive(p, i, marks, ctx)) {
                 continue;
             }
             if (quoteOnly && !quoteFollows(p, i, 8) && !quotePrecedes(p, i)
@@ -620,6 +621,20 @@ public final class ChildVoiceRule implements Rule {
     }
 
     /** "asked me not to tell", "asked if she could", "asked to go home": a request or question, not "asked for toast". */
+    /**
+     * "He say the boys tell him ...", "She tell me ...": a writer with English as an additional language leaves the
+     * third person's -s off; the bare form reports words only right after a third-person subject.
+     */
+    private static boolean bareThirdPerson(Passage p, int i) {
+        if (i == 0 || !p.isWord(i - 1)) {
+            return false;
+        }
+        String before = p.lower[i - 1];
+        return before.equals("he") || before.equals("she") || before.equals("they")
+                || p.capital[i - 1] && !before.equals("i") && !before.startsWith("i'") && !before.equals("we")
+                && !before.startsWith("we'") && !before.equals("you") && !before.equals("please");
+    }
+
     private static boolean askedSomething(Passage p, int i) {
         for (int k = i + 1; k < p.size && k <= i + 3; k++) {
             if (!p.isWord(k)) {
