@@ -1021,8 +1021,13 @@ final class OpinionFinder {
      * (a worry, what the facts point to) within the few words before its subject.
      */
     private static boolean framedAsConcern(AnalysedText at, int be, Sentence s) {
-        for (int b = be - 1, seen = 0; b >= s.firstToken() && seen < 5; b--, seen++) {
-            if (CONCERN_FRAMES.contains(at.key(b))) {
+        return wordBefore(at, be, s, 5, CONCERN_FRAMES);
+    }
+
+    /** Whether one of {@code words} stands among the {@code within} words before token {@code i}, in its clause. */
+    private static boolean wordBefore(AnalysedText at, int i, Sentence s, int within, Set<String> words) {
+        for (int b = i - 1, seen = 0; b >= s.firstToken() && seen < within; b--, seen++) {
+            if (words.contains(at.key(b))) {
                 return true;
             }
             if (!at.tokens().get(b).isWordLike()) {
@@ -1154,15 +1159,7 @@ final class OpinionFinder {
 
     /** "agreed she could be in the room", "asked if he could go home": a modal after a verb of permission. */
     private static boolean permitted(AnalysedText at, int f, Sentence s) {
-        for (int b = f - 1, seen = 0; b >= s.firstToken() && seen < 3; b--, seen++) {
-            if (PERMISSION_VERBS.contains(at.key(b))) {
-                return true;
-            }
-            if (!at.tokens().get(b).isWordLike()) {
-                return false;
-            }
-        }
-        return false;
+        return wordBefore(at, f, s, 3, PERMISSION_VERBS);
     }
 
     /** "must be informed", "may be admitted": a modal before a passive is a plan or a possibility of fact, not a guess. */
