@@ -49,7 +49,8 @@ class HeldOutSetTest {
                 new HeldOutSet("heldout-v11.jsonl", 150, 0.96, 0.90, 0.86, 0.94),
                 new HeldOutSet("heldout-v12.jsonl", 150, 0.97, 0.95, 0.90, 0.95),
                 new HeldOutSet("heldout-v13.jsonl", 150, 0.97, 0.94, 0.88, 0.94),
-                new HeldOutSet("heldout-v14.jsonl", 150, 0.97, 0.90, 0.87, 0.97));
+                new HeldOutSet("heldout-v14.jsonl", 150, 0.97, 0.90, 0.87, 0.97),
+                new HeldOutSet("heldout-v15.jsonl", 120, 0.93, 0.90, 0.89, 0.96));
     }
 
     /** One set's records with the findings of the default rule set. */

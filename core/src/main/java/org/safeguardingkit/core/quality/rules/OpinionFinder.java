@@ -1162,6 +1162,10 @@ final class OpinionFinder {
         return wordBefore(at, f, s, 3, PERMISSION_VERBS);
     }
 
+    /** "..., so I suspect ...": a hedge drawn as a consequence of the facts just before it. */
+    private static final Set<String> CONSEQUENCE = words("so", "therefore", "hence", "thus");
+    private static final Set<String> TENTATIVE = words("suspect", "think", "believe", "wonder", "guess");
+
     /** "must be informed", "may be admitted": a modal before a passive is a plan or a possibility of fact, not a guess. */
     private static final Set<String> MODALS_BEFORE_PASSIVE = words("must", "could", "may", "might", "will", "would");
 
@@ -1198,7 +1202,10 @@ final class OpinionFinder {
         if (e >= s.endToken()) {
             clauseEnd = e;
         }
-        if (lastBasis.given(s, e)) {
+        if (lastBasis.given(s, e) || f > s.firstToken() + 1 && CONSEQUENCE.contains(at.key(f - 1))
+                && at.key(f - 2).equals(",") && first.equals("i") && e - f >= 2 && TENTATIVE.contains(at.key(f + 1))) {
+            // "... after being found in the toilets, so I suspect ...": the facts before are its basis (not "so I'm
+            // sure", "so he'll go the same way": certainty and predictions drawn from them stay flagged)
             return new Candidate(f, e, "hedge", null, Math.max(e, clauseEnd));
         }
         if (firstPerson) {
