@@ -237,7 +237,7 @@ final class OpinionFinder {
         // per token: the word flags of its key, and W_JUDGEMENT where a judgement match covers it
         int[] flags = new int[n];
         for (int i = 0; i < n; i++) {
-            flags[i] = WORDS.flags(at.key(i), at.keyHash(i));
+            flags[i] = WORDS.get(at.key(i), at.keyHash(i));
         }
         for (LexiconMatch m : matches) {
             String c = m.category();
@@ -1525,7 +1525,7 @@ final class OpinionFinder {
     private static final int W_JUDGEMENT = 1 << 30;
 
     /** One probe per token gives the flags above (declared last: built from the sets above). */
-    private static final WordFlags WORDS = new WordFlags(java.util.Map.of(
+    private static final WordTable WORDS = wordFlags(java.util.Map.of(
             W_A_AN, words("a", "an"),
             W_INTENSIFIED_START, INTENSIFIED_STARTS,
             W_FRAGMENT_PERSON, FRAGMENT_PERSONS,
@@ -1533,52 +1533,11 @@ final class OpinionFinder {
             W_BASIS, words("because", "cos", "coz", "evidenced", "as", "since", "given", "due", "owing", "based", "judging",
                     "with")));
 
-    /**
-     * An open-addressing table from word to bit flags, compared by cached hash first: a miss (most tokens) costs one
-     * array probe and no {@code equals}. Immutable once built.
-     */
-    private static final class WordFlags {
-        private final String[] words;
-        private final int[] hashes;
-        private final int[] flags;
-        private final int mask;
-
-        WordFlags(java.util.Map<Integer, Set<String>> sets) {
-            java.util.Map<String, Integer> all = new java.util.HashMap<>();
-            sets.forEach((flag, set) -> set.forEach(w -> all.merge(w, flag, (x, y) -> x | y)));
-            int size = Integer.highestOneBit(Math.max(16, all.size() * 4 - 1)) << 1;
-            words = new String[size];
-            hashes = new int[size];
-            flags = new int[size];
-            mask = size - 1;
-            all.forEach((w, f) -> {
-                int h = w.hashCode();
-                int i = spread(h) & mask;
-                while (words[i] != null) {
-                    i = (i + 1) & mask;
-                }
-                words[i] = w;
-                hashes[i] = h;
-                flags[i] = f;
-            });
-        }
-
-        private static int spread(int h) {
-            return h ^ (h >>> 16);
-        }
-
-        /** The flags of a word, given its hash code (known from the analysis). */
-        int flags(String word, int h) {
-            int i = spread(h) & mask;
-            String w;
-            while ((w = words[i]) != null) {
-                if (hashes[i] == h && w.equals(word)) {
-                    return flags[i];
-                }
-                i = (i + 1) & mask;
-            }
-            return 0;
-        }
+    /** One table from each word to the flags of the sets holding it. */
+    private static WordTable wordFlags(java.util.Map<Integer, Set<String>> sets) {
+        java.util.Map<String, Integer> all = new java.util.HashMap<>();
+        sets.forEach((flag, set) -> set.forEach(w -> all.merge(w, flag, (x, y) -> x | y)));
+        return WordTable.of(all);
     }
 
     private static Set<String> words(String... w) {
@@ -1586,59 +1545,34 @@ final class OpinionFinder {
     }
 
     /**
-     * An immutable set of words, probed once or more per candidate: open addressing over a power-of-two table,
-     * compared by cached hash first, so a miss (most probes) costs an array read or two and neither the division
-     * nor the {@code equals} calls of {@link Set#copyOf}'s sets.
+     * An immutable set of words, probed once or more per candidate: a {@link Set} view of a {@link WordTable}, so a
+     * miss (most probes) costs an array read or two and neither the division nor the {@code equals} calls of
+     * {@link Set#copyOf}'s sets.
      */
     private static final class WordSet extends java.util.AbstractSet<String> {
-        private final String[] words;
-        private final int[] hashes;
-        private final int mask;
-        private final int size;
+        private final java.util.List<String> words;
+        private final WordTable table;
 
         WordSet(java.util.Collection<String> all) {
-            java.util.Set<String> distinct = new java.util.LinkedHashSet<>(all);
-            int capacity = Integer.highestOneBit(Math.max(8, distinct.size() * 4 - 1)) << 1;
-            words = new String[capacity];
-            hashes = new int[capacity];
-            mask = capacity - 1;
-            size = distinct.size();
-            for (String w : distinct) {
-                int h = w.hashCode();
-                int i = WordFlags.spread(h) & mask;
-                while (words[i] != null) {
-                    i = (i + 1) & mask;
-                }
-                words[i] = w;
-                hashes[i] = h;
-            }
+            words = java.util.List.copyOf(new java.util.LinkedHashSet<>(all));
+            java.util.Map<String, Integer> present = new java.util.HashMap<>();
+            words.forEach(w -> present.put(w, 1));
+            table = WordTable.of(present);
         }
 
         @Override
         public boolean contains(Object o) {
-            if (!(java.util.Objects.requireNonNull(o) instanceof String word)) {
-                return false;
-            }
-            int h = word.hashCode();
-            int i = WordFlags.spread(h) & mask;
-            String w;
-            while ((w = words[i]) != null) {
-                if (hashes[i] == h && w.equals(word)) {
-                    return true;
-                }
-                i = (i + 1) & mask;
-            }
-            return false;
+            return java.util.Objects.requireNonNull(o) instanceof String word && table.get(word) != 0;
         }
 
         @Override
         public int size() {
-            return size;
+            return words.size();
         }
 
         @Override
         public java.util.Iterator<String> iterator() {
-            return java.util.Arrays.stream(words).filter(java.util.Objects::nonNull).iterator();
+            return words.iterator();
         }
     }
 }

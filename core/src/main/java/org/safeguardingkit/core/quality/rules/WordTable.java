@@ -62,7 +62,11 @@ final class WordTable {
 
     /** The value of {@code word}, 0 if absent. */
     int get(String word) {
-        int hash = word.hashCode();
+        return get(word, word.hashCode());
+    }
+
+    /** The value of {@code word}, 0 if absent, given its {@code hashCode()} (known from the analysis). */
+    int get(String word, int hash) {
         int h = (hash * 0x9E3779B9) >>> shift;
         String k;
         while ((k = keys[h]) != null) {
