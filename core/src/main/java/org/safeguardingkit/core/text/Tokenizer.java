@@ -132,20 +132,24 @@ final class Tokenizer {
                     boolean plain = !(c >= 'A' && c <= 'Z');
                     boolean ascii = true;
                     boolean apostrophe = false;
-                    // the hash of the key (lower case, no apostrophes) as String.hashCode computes it
+                    // the hash of the key (lower case, no apostrophes) as String.hashCode computes it, and its
+                    // WordTable pack, so that the word table needs neither a string nor a comparison
                     int h = plain ? c : c + ('a' - 'A');
+                    long pack = h;
                     i++;
                     while (i < n) {
                         char d = cs[i];
                         if (d < 128) {
                             if (d >= 'a' && d <= 'z' || d >= '0' && d <= '9') {
                                 h = 31 * h + d;
+                                pack = WordTable.packChar(pack, d);
                                 i++;
                                 continue;
                             }
                             if (d >= 'A' && d <= 'Z') {
                                 plain = false;
                                 h = 31 * h + d + ('a' - 'A');
+                                pack = WordTable.packChar(pack, d + ('a' - 'A'));
                                 i++;
                                 continue;
                             }
@@ -154,6 +158,7 @@ final class Tokenizer {
                                 i += 1;
                             } else if (number && (d == '.' || d == ',' || d == ':') && joinsDigits(cs, i)) {
                                 h = 31 * h + d;
+                                pack = WordTable.packChar(pack, d);
                                 i += 1;
                             } else {
                                 break;
@@ -172,16 +177,17 @@ final class Tokenizer {
                     String normal;
                     String key;
                     int slot;
+                    pack = WordTable.pack(pack, i - start);
                     if (plain && !apostrophe && classify) {
                         // lower-case ASCII: the text is its own key; a word of the table is not copied out
-                        slot = WordClasses.slot(cs, start, i, h);
+                        slot = WordClasses.slot(cs, start, i, h, pack);
                         t = slot >= 0 ? WordClasses.word(slot) : text.substring(start, i);
                         normal = t;
                         key = t;
                         classes[count] = slot >= 0 ? WordClasses.flags(slot) : 0;
                         slots[count] = slot;
                     } else if (ascii && !apostrophe && classify
-                            && (slot = WordClasses.slotIgnoringCase(cs, start, i, h)) >= 0) {
+                            && (slot = WordClasses.slotIgnoringCase(cs, start, i, h, pack)) >= 0) {
                         // a word of the table with capitals ("The", "Mum"): its lower case is the table's string
                         t = text.substring(start, i);
                         normal = WordClasses.word(slot);

@@ -128,16 +128,17 @@ final class WordClasses {
     }
 
     /**
-     * The slot of a word written in a text, found without making a string of it.
+     * The slot of an ASCII word written in a text, found without making a string of it.
      *
      * @param text  the characters of the text
-     * @param start first character of the word
+     * @param start first character of the word (ASCII letters, digits and {@code . , :})
      * @param end   one past its last character
      * @param hash  what {@code hashCode()} of the word's string would be
+     * @param pack  the word's {@link WordTable#pack(long, int) pack}
      * @return the slot holding the word ({@link #word}, {@link #flags}), or -1 if the table does not hold it
      */
-    static int slot(char[] text, int start, int end, int hash) {
-        return WORDS.find(text, start, end, hash);
+    static int slot(char[] text, int start, int end, int hash, long pack) {
+        return WORDS.find(text, start, end, hash, pack);
     }
 
     /**
@@ -147,10 +148,11 @@ final class WordClasses {
      * @param start first character of the word (ASCII letters and digits)
      * @param end   one past its last character
      * @param hash  what {@code hashCode()} of the word's lower case would be
+     * @param pack  the {@link WordTable#pack(long, int) pack} of the word's lower case
      * @return the slot holding the word's lower case, or -1 if the table does not hold it
      */
-    static int slotIgnoringCase(char[] text, int start, int end, int hash) {
-        return WORDS.findAsciiLowerCase(text, start, end, hash);
+    static int slotIgnoringCase(char[] text, int start, int end, int hash, long pack) {
+        return WORDS.findAsciiLowerCase(text, start, end, hash, pack);
     }
 
     /**
