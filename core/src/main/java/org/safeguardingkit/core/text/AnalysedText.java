@@ -42,17 +42,19 @@ public final class AnalysedText {
 
     private final String text;
     private final List<Token> tokens;
+    /** The tokens, in an array (may be longer than n): read without the list's index checks. */
+    private final Token[] tokenArray;
     private final List<Sentence> sentences;
     private final List<QuotedSpan> quotes;
     /** The quotes found, kept for finding reported speech on first use. */
     private final List<QuoteScanner.Found> quoteFinds;
     /** Reported speech, found on first use (see {@link #reports()}). */
     private Reports lazyReports;
+    /** Clause ends, negation and hedge scopes, worked out on first use (see {@link #scopes()}). */
+    private Scopes lazyScopes;
     private final int[] sentenceOf;
+    /** Per token, whether it is inside quotation marks; null when the text quotes nobody (most texts). */
     private final boolean[] inQuote;
-    private final boolean[] negated;
-    private final boolean[] hedged;
-    private final int[] clauseEnd;
     private final int[] quoteIntervals;
     /** {@code keys[i]} is {@code tokens.get(i).key()}, computed once (may be longer than n). */
     private final String[] keys;
@@ -73,28 +75,26 @@ public final class AnalysedText {
         this.meter = meter;
         Tokenizer.Tokens scanned = Tokenizer.scan(text, meter);
         this.tokens = scanned.tokens(); // unmodifiable, not shared
-        int n = tokens.size();
+        this.tokenArray = scanned.array();
+        int n = scanned.count();
         this.keys = scanned.keys();
         this.keyHashes = scanned.keyHashes();
         int[] cls = scanned.wordClasses();
         this.wordClass = cls;
         this.slots = scanned.slots();
         this.joiners = scanned.joiners();
-        this.sentences = List.copyOf(SentenceSplitter.split(text, tokens, keys, cls, scanned.lineBreakBefore(), meter));
         this.sentenceOf = new int[n];
-        for (Sentence s : sentences) {
-            for (int i = s.firstToken(); i < s.endToken(); i++) {
-                sentenceOf[i] = s.index();
-            }
-        }
+        this.sentences = SentenceSplitter.split(text, tokenArray, n, keys, cls, scanned.lineBreakBefore(), sentenceOf,
+                meter);
         meter.add(n);
         // most texts have no quotation marks (nor apostrophes outside words) at all: nothing to pair
         List<QuoteScanner.Found> found = scanned.quotes()
                 ? QuoteScanner.scan(text, tokens, keys, cls, sentenceOf, sentences, meter) : List.of();
-        this.inQuote = new boolean[n];
         if (found.isEmpty()) {
             this.quotes = List.of(); // most texts quote nobody
+            this.inQuote = null;
         } else {
+            this.inQuote = new boolean[n];
             List<QuotedSpan> qs = new ArrayList<>(found.size());
             int[] diff = new int[n + 1];
             for (QuoteScanner.Found f : found) {
@@ -110,20 +110,51 @@ public final class AnalysedText {
             }
         }
         meter.add(n + found.size());
-        this.quoteIntervals = mergeQuoteIntervals(found);
-
+        this.quoteIntervals = found.isEmpty() ? NO_INTERVALS : mergeQuoteIntervals(found);
         this.quoteFinds = found;
+        if (meter != WorkMeter.NONE) {
+            // a counting meter sees the whole analysis
+            this.lazyScopes = findScopes();
+            this.lazyReports = findReports();
+        }
+    }
 
-        this.clauseEnd = new int[n + 1];
+    private static final int[] NO_INTERVALS = new int[0];
+
+    /**
+     * Per token, where its clause ends and whether a negation or a hedge governs it (bits {@link #NEGATED},
+     * {@link #HEDGED} of {@code scope}). Most texts are never asked (only some rules' candidates are), so they are
+     * worked out on first use.
+     */
+    private record Scopes(int[] clauseEnd, byte[] scope) {
+    }
+
+    private static final byte NEGATED = 1;
+    private static final byte HEDGED = 2;
+
+    /** @return the scopes, worked out on first use */
+    private Scopes scopes() {
+        Scopes s = lazyScopes;
+        if (s == null) {
+            s = findScopes();
+            lazyScopes = s; // deterministic, immutable: a race only computes it twice
+        }
+        return s;
+    }
+
+    private Scopes findScopes() {
+        int n = tokens.size();
+        Token[] tk = tokenArray;
+        int[] cls = wordClass;
+        int[] clauseEnd = new int[n + 1];
         clauseEnd[n] = n;
         for (int i = n - 1; i >= 0; i--) {
-            boolean boundary = isClauseBoundary(tokens.get(i), cls[i]);
+            boolean boundary = isClauseBoundary(tk[i], cls[i]);
             boolean lastOfSentence = i + 1 >= n || sentenceOf[i + 1] != sentenceOf[i];
             clauseEnd[i] = boundary ? i : (lastOfSentence ? i + 1 : clauseEnd[i + 1]);
         }
         meter.add(n);
-        this.negated = new boolean[n];
-        this.hedged = new boolean[n];
+        byte[] scope = new byte[n];
         int[] hd = null; // hedge scope starts and ends, once a hedge is seen
         for (int i = 0; i < n; i++) {
             String k = keys[i];
@@ -131,10 +162,10 @@ public final class AnalysedText {
             // a key that is not its token's normal form had apostrophes: "didn't", "won't"
             int kl = k.length();
             if ((c & NEGATION) != 0 || kl >= 2 && k.charAt(kl - 1) == 't' && k.charAt(kl - 2) == 'n'
-                    && k != tokens.get(i).normal() && tokens.get(i).normal().endsWith("n't")) {
+                    && k != tk[i].normal() && tk[i].normal().endsWith("n't")) {
                 int end = Math.min(clauseEnd[Math.min(i + 1, n)], i + 1 + NEGATION_WINDOW);
                 for (int j = i + 1; j < end; j++) {
-                    negated[j] = true;
+                    scope[j] |= NEGATED;
                 }
                 meter.add(NEGATION_WINDOW);
             }
@@ -153,13 +184,13 @@ public final class AnalysedText {
             int h = 0;
             for (int i = 0; i < n; i++) {
                 h += hd[i];
-                hedged[i] = h > 0;
+                if (h > 0) {
+                    scope[i] |= HEDGED;
+                }
             }
         }
         meter.add(n);
-        if (meter != WorkMeter.NONE) {
-            this.lazyReports = findReports();
-        }
+        return new Scopes(clauseEnd, scope);
     }
 
     /** Reported speech and the innermost report covering each token (-1: none; null when there are no reports). */
@@ -417,7 +448,7 @@ public final class AnalysedText {
         if (r >= 0 && !reports.get(r).speaker().role().isWriter()) {
             return Optional.of(reports.get(r).speaker());
         }
-        if (inQuote[i]) {
+        if (inQuote != null && inQuote[i]) {
             return Optional.of(r >= 0 ? reports.get(r).speaker() : Speaker.unnamed(SpeakerRole.UNKNOWN));
         }
         return Optional.empty();
@@ -440,7 +471,7 @@ public final class AnalysedText {
         int hi = tokens.size() - 1;
         while (lo <= hi) {
             int mid = (lo + hi) >>> 1;
-            Token t = tokens.get(mid);
+            Token t = tokenArray[mid];
             if (t.end() <= offset) {
                 lo = mid + 1;
             } else if (t.start() > offset) {
@@ -473,7 +504,23 @@ public final class AnalysedText {
      * @return whether the token is inside quotation marks (or is one of the marks)
      */
     public boolean isTokenQuoted(int tokenIndex) {
+        if (inQuote == null) {
+            checkToken(tokenIndex);
+            return false;
+        }
         return inQuote[tokenIndex];
+    }
+
+    /**
+     * Fails as reading a per-token array at a bad index would, for answers that need no array.
+     *
+     * @throws ArrayIndexOutOfBoundsException if {@code tokenIndex} is not a token's index
+     */
+    private void checkToken(int tokenIndex) {
+        int n = tokens.size();
+        if (tokenIndex < 0 || tokenIndex >= n) {
+            throw new ArrayIndexOutOfBoundsException("Index " + tokenIndex + " out of bounds for length " + n);
+        }
     }
 
     /**
@@ -502,7 +549,7 @@ public final class AnalysedText {
      *     closely in the same clause
      */
     public boolean isNegated(int tokenIndex) {
-        return negated[tokenIndex];
+        return (scopes().scope()[tokenIndex] & NEGATED) != 0;
     }
 
     /**
@@ -511,7 +558,7 @@ public final class AnalysedText {
      *     the same clause
      */
     public boolean isHedged(int tokenIndex) {
-        return hedged[tokenIndex];
+        return (scopes().scope()[tokenIndex] & HEDGED) != 0;
     }
 
     /**
@@ -520,7 +567,7 @@ public final class AnalysedText {
      *     "because", "although" ...)
      */
     public int clauseEnd(int tokenIndex) {
-        return clauseEnd[tokenIndex];
+        return scopes().clauseEnd()[tokenIndex];
     }
 
     @Override

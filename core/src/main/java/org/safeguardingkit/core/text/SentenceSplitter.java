@@ -1,6 +1,5 @@
 package org.safeguardingkit.core.text;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -14,41 +13,62 @@ final class SentenceSplitter {
     private SentenceSplitter() {
     }
 
-    static List<Sentence> split(String text, List<Token> tokens, String[] keys, int[] wordClass, boolean[] lineBreakBefore,
-            WorkMeter meter) {
-        List<Sentence> out = new ArrayList<>();
-        int n = tokens.size();
+    /**
+     * Splits the tokens into sentences.
+     *
+     * @param tokens          the tokens, {@code count} of them
+     * @param lineBreakBefore per token, whether a line break comes before it (null: no line breaks)
+     * @param sentenceOf      filled in: per token, the index of its sentence
+     * @return the sentences, an unmodifiable list
+     */
+    static List<Sentence> split(String text, Token[] tokens, int count, String[] keys, int[] wordClass,
+            boolean[] lineBreakBefore, int[] sentenceOf, WorkMeter meter) {
+        Sentence[] out = new Sentence[4];
+        int size = 0;
+        int n = count;
         int first = 0;
         for (int i = 0; i < n; i++) {
             meter.add(1);
             boolean end = false;
             int last = i;
-            Token t = tokens.get(i);
-            if (t.kind() == TokenKind.PUNCTUATION && isTerminator(t.text()) && !isAbbreviation(tokens, keys, wordClass, i)) {
+            Token t = tokens[i];
+            if (t.kind() == TokenKind.PUNCTUATION && isTerminator(t.text())
+                    && !isAbbreviation(tokens, n, keys, wordClass, i)) {
                 end = true;
                 // take closing quotes and brackets written straight after the terminator
-                while (last + 1 < n && tokens.get(last + 1).start() == tokens.get(last).end()
-                        && closesAfterTerminator(tokens.get(last + 1))) {
+                while (last + 1 < n && tokens[last + 1].start() == tokens[last].end()
+                        && closesAfterTerminator(tokens[last + 1])) {
                     last++;
                 }
             }
-            if (!end && i + 1 < n && lineBreakBefore[i + 1]) {
+            if (!end && i + 1 < n && lineBreakBefore != null && lineBreakBefore[i + 1]) {
                 end = true;
             }
             if (end || last == n - 1) {
-                out.add(make(text, tokens, out.size(), first, last + 1));
+                if (size == out.length) {
+                    out = java.util.Arrays.copyOf(out, size * 2);
+                }
+                out[size] = make(text, tokens, size, first, last + 1, sentenceOf);
+                size++;
                 first = last + 1;
                 i = last;
             }
         }
         if (first < n) {
-            out.add(make(text, tokens, out.size(), first, n));
+            if (size == out.length) {
+                out = java.util.Arrays.copyOf(out, size + 1);
+            }
+            out[size] = make(text, tokens, size, first, n, sentenceOf);
+            size++;
         }
-        return out;
+        return size == 0 ? List.of() : new ReadOnlyList<>(out, size);
     }
 
-    private static Sentence make(String text, List<Token> tokens, int index, int first, int end) {
-        return new Sentence(index, TextSpan.of(text, tokens.get(first).start(), tokens.get(end - 1).end()), first, end);
+    private static Sentence make(String text, Token[] tokens, int index, int first, int end, int[] sentenceOf) {
+        for (int i = first; i < end; i++) {
+            sentenceOf[i] = index;
+        }
+        return new Sentence(index, TextSpan.of(text, tokens[first].start(), tokens[end - 1].end()), first, end);
     }
 
     private static boolean isTerminator(String s) {
@@ -64,30 +84,30 @@ final class SentenceSplitter {
         return t.kind() == TokenKind.PUNCTUATION && (t.text().equals(")") || t.text().equals("]"));
     }
 
-    private static boolean isAbbreviation(List<Token> tokens, String[] keys, int[] wordClass, int i) {
-        Token t = tokens.get(i);
+    private static boolean isAbbreviation(Token[] tokens, int n, String[] keys, int[] wordClass, int i) {
+        Token t = tokens[i];
         if (!t.text().equals(".") || i == 0) {
             return false;
         }
-        Token prev = tokens.get(i - 1);
+        Token prev = tokens[i - 1];
         if (prev.end() != t.start() || prev.kind() != TokenKind.WORD) {
             return false;
         }
-        if (i + 1 < tokens.size() && tokens.get(i + 1).start() == t.end() && tokens.get(i + 1).isWordLike()) {
+        if (i + 1 < n && tokens[i + 1].start() == t.end() && tokens[i + 1].isWordLike()) {
             return true; // "e.g", "a.m"
         }
         String w = prev.normal();
         // the list has no apostrophes: a normal form in it is its own key
         if ((wordClass[i - 1] & WordClasses.ABBREVIATION) != 0 && keys[i - 1] == w) {
             if (w.equals("no")) {
-                return i + 1 < tokens.size() && tokens.get(i + 1).kind() == TokenKind.NUMBER;
+                return i + 1 < n && tokens[i + 1].kind() == TokenKind.NUMBER;
             }
             return true;
         }
         // single letters: "e.g.", "i.e.", initials "J. Smith"
         return w.length() == 1 && (Character.isLowerCase(w.charAt(0)) && prev.text().equals(w)
-                || i + 1 < tokens.size() && tokens.get(i + 1).isCapitalised() && i >= 2
-                        && tokens.get(i - 2).isCapitalised());
+                || i + 1 < n && tokens[i + 1].isCapitalised() && i >= 2
+                        && tokens[i - 2].isCapitalised());
     }
 
     private static Set<String> words(String... w) {

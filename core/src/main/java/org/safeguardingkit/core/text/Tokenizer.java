@@ -69,11 +69,17 @@ final class Tokenizer {
     /**
      * The tokens of a text and, per token, its {@link Token#key() key}, the key's {@code hashCode()}, its
      * {@link WordClasses} flags and slot (-1: not in the table), and whether a line break comes between it and the
-     * token before (internal; the arrays have at least one entry per token); and whether any token is a
-     * {@link TokenKind#JOINER joiner}, and any a {@link TokenKind#QUOTE quote}.
+     * token before (internal; the arrays have at least one entry per token, and {@code lineBreakBefore} is null
+     * when no line break comes between tokens); and whether any token is a {@link TokenKind#JOINER joiner}, and
+     * any a {@link TokenKind#QUOTE quote}.
      */
-    record Tokens(List<Token> tokens, String[] keys, int[] keyHashes, int[] wordClasses, int[] slots,
+    record Tokens(Token[] array, int count, String[] keys, int[] keyHashes, int[] wordClasses, int[] slots,
             boolean[] lineBreakBefore, boolean joiners, boolean quotes) {
+
+        /** @return the tokens, an unmodifiable list over {@link #array} */
+        List<Token> tokens() {
+            return new ReadOnlyList<>(array, count);
+        }
     }
 
     /**
@@ -92,14 +98,15 @@ final class Tokenizer {
         int n = text.length();
         // the characters once, in an array: reading them from the String checks its coding at every character
         char[] cs = text.toCharArray();
-        int cap = Math.min(n, 16 + n / 4);
+        // about one token per four characters: enough for nearly every text without growing
+        int cap = Math.min(n, 8 + n / 4);
         Token[] tokens = new Token[cap];
         int count = 0;
         String[] keys = new String[cap];
         int[] hashes = new int[cap];
         int[] classes = new int[cap];
         int[] slots = new int[cap];
-        boolean[] breaks = new boolean[cap];
+        boolean[] breaks = null; // made at the first line break between tokens: most texts have none
         boolean lineBreak = false;
         boolean joiners = false;
         boolean quotes = false;
@@ -115,7 +122,7 @@ final class Tokenizer {
                 hashes = Arrays.copyOf(hashes, grown);
                 classes = Arrays.copyOf(classes, grown);
                 slots = Arrays.copyOf(slots, grown);
-                breaks = Arrays.copyOf(breaks, grown);
+                breaks = breaks == null ? null : Arrays.copyOf(breaks, grown);
             }
             if (ch < 128) {
                 if (ch <= ' ' || ch == 0x7F) {
@@ -196,15 +203,20 @@ final class Tokenizer {
                         slots[count] = slot;
                     } else {
                         otherWord(text, start, i, h, plain, ascii, apostrophe, classify, count, tokens, keys, hashes,
-                                classes, slots, breaks, lineBreak);
-                        lineBreak = false;
+                                classes, slots);
+                        if (lineBreak) {
+                            breaks = lineBreakBefore(breaks, count, keys.length);
+                            lineBreak = false;
+                        }
                         count++;
                         continue;
                     }
                     keys[count] = key;
                     hashes[count] = h;
-                    breaks[count] = lineBreak;
-                    lineBreak = false;
+                    if (lineBreak) {
+                        breaks = lineBreakBefore(breaks, count, keys.length);
+                        lineBreak = false;
+                    }
                     tokens[count] = new Token(count, start, i, t, normal, number ? TokenKind.NUMBER : TokenKind.WORD);
                     count++;
                     continue;
@@ -218,16 +230,32 @@ final class Tokenizer {
                     continue;
                 }
             }
-            i = other(text, cs, i, c, len, count, classify, lineBreak, tokens, keys, hashes, classes, slots, breaks);
+            i = other(text, cs, i, c, len, count, classify, tokens, keys, hashes, classes, slots);
             TokenKind kind = tokens[count].kind();
             joiners |= kind == TokenKind.JOINER;
             quotes |= kind == TokenKind.QUOTE;
-            lineBreak = false;
+            if (lineBreak) {
+                breaks = lineBreakBefore(breaks, count, keys.length);
+                lineBreak = false;
+            }
             count++;
         }
         meter.add(n);
-        return new Tokens(new ReadOnlyList<>(tokens, count), keys, hashes, classes, slots,
-                breaks, joiners, quotes);
+        return new Tokens(tokens, count, keys, hashes, classes, slots, breaks, joiners, quotes);
+    }
+
+    /**
+     * Marks a line break before token {@code index}.
+     *
+     * @param breaks the marks so far, null for none
+     * @param index  the token
+     * @param length the length of the token arrays
+     * @return the marks, made now if null
+     */
+    private static boolean[] lineBreakBefore(boolean[] breaks, int index, int length) {
+        boolean[] b = breaks == null ? new boolean[length] : breaks;
+        b[index] = true;
+        return b;
     }
 
     /** @return whether the apostrophe at {@code i} joins a letter before it to a word character after it */
@@ -261,7 +289,7 @@ final class Tokenizer {
      */
     private static void otherWord(String text, int start, int end, int asciiHash, boolean plain, boolean ascii,
             boolean apostrophe, boolean classify, int count, Token[] tokens, String[] keys, int[] hashes,
-            int[] classes, int[] slots, boolean[] breaks, boolean lineBreak) {
+            int[] classes, int[] slots) {
         String t = text.substring(start, end);
         String normal = plain ? t : Token.normalise(t);
         String key = apostrophe || !ascii ? Token.keyOf(normal) : normal;
@@ -272,7 +300,6 @@ final class Tokenizer {
         slots[count] = slot;
         keys[count] = key;
         hashes[count] = h;
-        breaks[count] = lineBreak;
         boolean number = t.charAt(0) <= '9';
         tokens[count] = new Token(count, start, end, t, normal, number ? TokenKind.NUMBER : TokenKind.WORD);
     }
@@ -284,8 +311,7 @@ final class Tokenizer {
      * mostly ASCII words: a smaller loop lets the compiler inline everything the common case calls.
      */
     private static int other(String text, char[] cs, int start, int c, int len, int count, boolean classify,
-            boolean lineBreak, Token[] tokens, String[] keys, int[] hashes, int[] classes, int[] slots,
-            boolean[] breaks) {
+            Token[] tokens, String[] keys, int[] hashes, int[] classes, int[] slots) {
         int n = cs.length;
         int i = start;
         TokenKind kind;
@@ -338,7 +364,6 @@ final class Tokenizer {
         int slot = classify ? WordClasses.slotOf(key, hashes[count]) : -1;
         classes[count] = slot >= 0 ? WordClasses.flags(slot) : 0;
         slots[count] = slot;
-        breaks[count] = lineBreak;
         tokens[count] = new Token(count, start, i, t, normal, kind);
         return i;
     }
