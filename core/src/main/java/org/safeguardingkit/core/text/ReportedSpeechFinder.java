@@ -88,15 +88,15 @@ final class ReportedSpeechFinder {
         if (cues.isEmpty()) {
             return out; // most texts report nobody's words: no tables needed
         }
-        // quote opening at token -> quote
-        QuoteScanner.Found[] quoteAt = new QuoteScanner.Found[n];
+        // quote opening at token -> quote (null when the text quotes nobody, as most do)
+        QuoteScanner.Found[] quoteAt = quotes.isEmpty() ? null : new QuoteScanner.Found[n];
         for (QuoteScanner.Found q : quotes) {
             if (quoteAt[q.openToken()] == null) {
                 quoteAt[q.openToken()] = q;
             }
         }
         // closing quotation marks: '... "just messing" but he was ...' - the writer takes over after the quote
-        boolean[] closesQuote = new boolean[n];
+        boolean[] closesQuote = quotes.isEmpty() ? null : new boolean[n];
         for (QuoteScanner.Found q : quotes) {
             int close = q.endTokenExclusive() - 1;
             if (close > q.openToken() && close < n && tokens.get(close).kind() == TokenKind.QUOTE) {
@@ -188,7 +188,7 @@ final class ReportedSpeechFinder {
                     if (!name) {
                         continue;
                     }
-                    if (after.kind() == TokenKind.QUOTE && quoteAt[obj] != null) {
+                    if (after.kind() == TokenKind.QUOTE && quoteAt != null && quoteAt[obj] != null) {
                         contentFirst = obj;
                         contentEnd = quoteAt[obj].endTokenExclusive();
                         direct = true;
@@ -217,7 +217,7 @@ final class ReportedSpeechFinder {
                     if (c >= sentence.endToken()) {
                         continue;
                     }
-                    if (tokens.get(c).kind() == TokenKind.QUOTE && quoteAt[c] != null) {
+                    if (tokens.get(c).kind() == TokenKind.QUOTE && quoteAt != null && quoteAt[c] != null) {
                         contentFirst = c;
                         contentEnd = quoteAt[c].endTokenExclusive();
                         direct = true;
@@ -258,6 +258,7 @@ final class ReportedSpeechFinder {
         private final int[] cls;
         private final int[] sentenceOf;
         private final List<Sentence> sentences;
+        /** Closing quotation marks of quotes, null when the text quotes nobody. */
         private final boolean[] closesQuote;
         private final WorkMeter meter;
         private final int[] nextBut;
@@ -309,7 +310,7 @@ final class ReportedSpeechFinder {
                 boolean but = (cls[k] & WordClasses.SCOPE_BREAKER) != 0 && keys[k].equals("but");
                 nextBut[k] = but ? k : k + 1 < end ? nextBut[k + 1] : n;
                 boolean stop = keys[k].equals(";") || isFirstPersonClause(tokens, keys, cls, k, first)
-                        || k > first && but && (keys[k - 1].equals(",") || closesQuote[k - 1])
+                        || k > first && but && (keys[k - 1].equals(",") || closesQuote != null && closesQuote[k - 1])
                         || k > first && keys[k - 1].equals(",") && isWritersComment(keys, k, end);
                 scopeEnd[k] = stop ? k : k + 1 < end ? scopeEnd[k + 1] : end;
             }

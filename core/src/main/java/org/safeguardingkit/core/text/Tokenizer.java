@@ -58,6 +58,17 @@ final class Tokenizer {
     /** One-character strings for ASCII, so that punctuation tokens share their text. */
     private static final String[] ASCII_STRINGS = asciiStrings();
 
+    /** The {@link Token#key() keys} of {@link #ASCII_STRINGS} (an apostrophe's is empty). */
+    private static final String[] ASCII_KEYS = asciiKeys();
+
+    private static String[] asciiKeys() {
+        String[] k = new String[128];
+        for (int c = 0; c < 128; c++) {
+            k[c] = Token.keyOf(Token.normalise(ASCII_STRINGS[c]));
+        }
+        return k;
+    }
+
     private static String[] asciiStrings() {
         String[] s = new String[128];
         for (int c = 0; c < 128; c++) {
@@ -356,12 +367,25 @@ final class Tokenizer {
             i += len;
             kind = TokenKind.SYMBOL;
         }
-        String t = i - start == 1 && c < 128 ? ASCII_STRINGS[c] : text.substring(start, i);
-        String normal = Token.normalise(t);
-        String key = Token.keyOf(normal);
+        String t;
+        String normal;
+        String key;
+        int slot;
+        if (i - start == 1 && c < 128) {
+            // one ASCII character (punctuation, a symbol, a quotation mark): its own normal form, its key and slot
+            // worked out once per character
+            t = ASCII_STRINGS[c];
+            normal = t;
+            key = ASCII_KEYS[c];
+            slot = classify ? WordClasses.asciiSlot(c) : -1;
+        } else {
+            t = text.substring(start, i);
+            normal = Token.normalise(t);
+            key = Token.keyOf(normal);
+            slot = classify ? WordClasses.slotOf(key, key.hashCode()) : -1;
+        }
         keys[count] = key;
         hashes[count] = key.hashCode();
-        int slot = classify ? WordClasses.slotOf(key, hashes[count]) : -1;
         classes[count] = slot >= 0 ? WordClasses.flags(slot) : 0;
         slots[count] = slot;
         tokens[count] = new Token(count, start, i, t, normal, kind);

@@ -56,6 +56,8 @@ final class WordClasses {
     private static final WordTable WORDS;
     /** The flags of each slot's word. */
     private static final int[] FLAGS;
+    /** The slot of the key of each one-character ASCII token, -1 for none. */
+    private static final int[] ASCII_SLOTS;
 
     static {
         java.util.Map<String, Integer> m = new java.util.LinkedHashMap<>();
@@ -87,6 +89,11 @@ final class WordClasses {
         add(m, SpeakerRoles.MALE, MALE);
         WORDS = new WordTable(java.util.List.copyOf(m.keySet()));
         FLAGS = m.values().stream().mapToInt(Integer::intValue).toArray();
+        ASCII_SLOTS = new int[128];
+        for (int c = 0; c < 128; c++) {
+            String key = Token.keyOf(Token.normalise(String.valueOf((char) c)));
+            ASCII_SLOTS[c] = WORDS.find(key, key.hashCode());
+        }
     }
 
     private WordClasses() {
@@ -153,6 +160,14 @@ final class WordClasses {
      */
     static int slotIgnoringCase(char[] text, int start, int end, int hash, long pack) {
         return WORDS.findAsciiLowerCase(text, start, end, hash, pack);
+    }
+
+    /**
+     * @param c an ASCII character
+     * @return the slot of the key of the token that is just {@code c}, -1 if the table does not hold it
+     */
+    static int asciiSlot(int c) {
+        return ASCII_SLOTS[c];
     }
 
     /**
