@@ -285,14 +285,32 @@ public final class AnalysedText {
         return slots;
     }
 
-    /** Package-internal: {@link Lexicon#nextNonJoiner(List)} of the tokens, computed on first use. */
+    /**
+     * {@code SEQUENCE[i] == i + 1}: {@link #nextNonJoiner()} of every text without joiners of up to this many tokens,
+     * shared (only ever read).
+     */
+    private static final int[] SEQUENCE = sequence(1024);
+
+    private static int[] sequence(int length) {
+        int[] s = new int[length];
+        for (int i = 0; i < length; i++) {
+            s[i] = i + 1;
+        }
+        return s;
+    }
+
+    /**
+     * Package-internal: {@link Lexicon#nextNonJoiner(List)} of the tokens, computed on first use; the array may be
+     * longer than the tokens, and is never to be written to.
+     */
     int[] nextNonJoiner() {
         int[] r = lazyNextNonJoiner;
         if (r == null) {
             if (joiners) {
                 r = Lexicon.nextNonJoiner(tokens);
+            } else if (tokens.size() <= SEQUENCE.length) {
+                r = SEQUENCE; // most texts have no joiners: each token's next is the one after it
             } else {
-                // most texts have no joiners: each token's next is the one after it
                 r = new int[tokens.size()];
                 for (int i = 0; i < r.length; i++) {
                     r[i] = i + 1;
