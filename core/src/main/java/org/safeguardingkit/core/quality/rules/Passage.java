@@ -45,24 +45,17 @@ final class Passage {
      */
     boolean openingObjectIsOther;
 
-    private Passage(String text) {
+    /** A passage of {@code text} with room for {@code capacity} tokens (more are made room for when needed). */
+    private Passage(String text, int capacity) {
         this.text = text;
-        int cap = Math.max(8, text.length() / 4 + 4);
-        start = new int[cap];
-        end = new int[cap];
-        lower = new String[cap];
-        kind = new byte[cap];
-        quoted = new boolean[cap];
-        capital = new boolean[cap];
-        casing = new byte[cap];
-        sentence = new int[cap];
+        start = new int[capacity];
+        end = new int[capacity];
+        lower = new String[capacity];
+        kind = new byte[capacity];
+        capital = new boolean[capacity];
+        casing = new byte[capacity];
+        sentence = new int[capacity];
         sentenceStart = new int[8];
-    }
-
-    static Passage of(String text) {
-        Passage p = new Passage(text);
-        p.scan(java.util.List.of());
-        return p;
     }
 
     /** An uncached copy of {@code p} (same text and quote marks) where {@link #openingObjectIsOther} holds. */
@@ -104,11 +97,26 @@ final class Passage {
 
     /** The passage of a text with its quotation marks as {@code analysed} (the analysis of the same text) finds them. */
     static Passage of(String text, org.safeguardingkit.core.text.AnalysedText analysed) {
-        Passage p = new Passage(text);
-        p.scan(analysed.tokens());
+        return of(text, analysed, true);
+    }
+
+    /**
+     * The passage of a text: its tokens cut by {@link #scan}, their lower-case strings taken from the tokens of
+     * {@code analysed} (the analysis of the same text) where both cut a word alike if {@code reuse}, else made here,
+     * and its quotation marks as the analysis finds them. Either way the passage is the same; the tests compare them.
+     */
+    static Passage of(String text, org.safeguardingkit.core.text.AnalysedText analysed, boolean reuse) {
+        java.util.List<org.safeguardingkit.core.text.Token> tokens = analysed.tokens();
+        // about as many tokens as the analysis: this joins more into words ("self-harm") but splits times ("12:40")
+        // and runs of stops ("...")
+        Passage p = new Passage(text, tokens.size() + 4);
+        p.scan(reuse ? tokens : java.util.List.of());
         p.quoteAs(analysed.quotedSpans());
         return p;
     }
+
+    /** {@link #quoted} of the passages with no quotes and no more tokens than this has entries: all false, never written. */
+    private static final boolean[] NONE_QUOTED = new boolean[512];
 
     /**
      * Sets {@link #quoted} as the analysis finds quotes: a token (not itself a quotation mark) is quoted when its start
@@ -117,28 +125,25 @@ final class Passage {
     private void quoteAs(java.util.List<org.safeguardingkit.core.text.QuotedSpan> spans) {
         int q = spans.size();
         if (q == 0) {
-            java.util.Arrays.fill(quoted, 0, size, false);
+            quoted = size <= NONE_QUOTED.length ? NONE_QUOTED : new boolean[size];
             return;
         }
-        // the union of the spans as sorted disjoint intervals
-        int[] iv = new int[2 * q];
-        int m = 0;
-        for (int k = 0; k < q; k++) {
-            org.safeguardingkit.core.text.QuotedSpan s = spans.get(k);
-            if (m > 0 && s.start() <= iv[m - 1]) {
-                iv[m - 1] = Math.max(iv[m - 1], s.end());
-            } else {
-                iv[m++] = s.start();
-                iv[m++] = s.end();
-            }
-        }
-        int j = 0;
+        quoted = new boolean[start.length];
+        // the union of the spans as sorted disjoint intervals, merged as the tokens reach them: [from, to)
+        int k = 0;
+        int from = -1;
+        int to = -1;
         for (int i = 0; i < size; i++) {
             int off = start[i];
-            while (j < m && iv[j + 1] <= off) {
-                j += 2;
+            while (to <= off && k < q) {
+                org.safeguardingkit.core.text.QuotedSpan s = spans.get(k++);
+                from = s.start();
+                to = s.end();
+                while (k < q && spans.get(k).start() <= to) {
+                    to = Math.max(to, spans.get(k++).end());
+                }
             }
-            quoted[i] = kind[i] != QUOTE && j < m && iv[j] <= off;
+            quoted[i] = kind[i] != QUOTE && to > off && from <= off;
         }
     }
 
@@ -148,21 +153,38 @@ final class Passage {
      */
     private String lowerText;
 
-    /** The analysis's tokens, whose lower-case forms words of the same extent reuse (see {@link #lowerWord}). */
-    private java.util.List<org.safeguardingkit.core.text.Token> shared;
-    /** The next of {@link #shared} to compare with a word. */
-    private int sharedNext;
-
     /**
-     * Splits the text; {@code analysed} are the tokens of the shared analysis of the same text (or none), whose
-     * lower-case strings are reused for words both tokenizers cut alike instead of copying them out again.
+     * Splits the text; {@code analysed} are the tokens of the shared analysis of the same text (or none).
+     *
+     * <p>The two tokenizers differ (words here take in '%', '£', "self-harm", "n.f.a", "f**k", "24/7"; this
+     * splits "12:40"; its sentences and quotes are its own), but in ASCII text a word of the analysis holds only
+     * characters this joins alike. So where a word starts at an analysis word, its characters are not read again:
+     * the word is taken to the token's end (its capitals are where the token's lower-case form differs from it) and
+     * only the characters after it are read, to see whether the word goes on ("self-harm"); a word of the same extent
+     * as the token takes its lower-case string. Everything else (spaces, punctuation, quotes, sentence ends, text
+     * beyond ASCII) is read character by character, as all of it is with no tokens. The analysis's tokens are walked
+     * alongside ({@code next}, the first not yet passed, and its start).
      */
     private void scan(java.util.List<org.safeguardingkit.core.text.Token> analysed) {
-        shared = analysed;
-        sharedNext = 0;
-        // the characters copied out once: the loop below reads each several times
-        char[] t = text.toCharArray();
-        int n = t.length;
+        String t = text;
+        int n = t.length();
+        // whether the text is all ASCII, where the analysis's words hold only characters this joins alike
+        int all = 0;
+        for (int j = 0; j < n; j++) {
+            all |= t.charAt(j);
+        }
+        boolean ascii = all < 128;
+        int m = analysed.size();
+        int next = 0;
+        int nextStart = m > 0 ? analysed.get(0).start() : Integer.MAX_VALUE;
+        int[] st = start;
+        int[] en = end;
+        String[] lo = lower;
+        byte[] ki = kind;
+        boolean[] cap = capital;
+        byte[] ca = casing;
+        int[] se = sentence;
+        int sz = 0;
         boolean inDouble = false;
         boolean inSingle = false;
         boolean curlyDouble = false;
@@ -171,30 +193,71 @@ final class Passage {
         boolean pendingBreak = false;
         int i = 0;
         while (i < n) {
-            char c = t[i];
+            char c = t.charAt(i);
             if (c == ' ') {
                 i++;
                 continue;
             }
             if (c == '\n' || c == '\r') {
-                if (inDouble || inSingle) {
-                    inDouble = false;
-                    inSingle = false;
-                }
+                inDouble = false;
+                inSingle = false;
                 pendingBreak = true;
                 i++;
                 continue;
             }
-            if (isWordChar(c)) {
+            boolean word = isWordChar(c);
+            if (!word && isSpace(c)) {
+                i++;
+                continue;
+            }
+            // a token starts here
+            if (pendingBreak && sentenceOpen) {
+                sent++;
+                sentenceOpen = false;
+            }
+            pendingBreak = false;
+            if (!sentenceOpen) {
+                openSentence(sent, sz);
+                sentenceOpen = true;
+            }
+            if (sz == st.length) {
+                grow();
+                st = start;
+                en = end;
+                lo = lower;
+                ki = kind;
+                cap = capital;
+                ca = casing;
+                se = sentence;
+            }
+            st[sz] = i;
+            se[sz] = sent;
+            cap[sz] = c < 128 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c);
+            if (word) {
                 int s = i;
+                // the analysis's token starting here, if any (passing those that words before took in)
+                while (nextStart < s) {
+                    next++;
+                    nextStart = next < m ? analysed.get(next).start() : Integer.MAX_VALUE;
+                }
+                org.safeguardingkit.core.text.Token tok = nextStart == s ? analysed.get(next) : null;
                 boolean dot = false;
                 // the AND and the OR of the word's characters: of the ASCII characters a word may hold, only the
                 // capitals A-Z lack bit 0x20, and an OR of 128 or more means a character beyond ASCII
                 int and = c;
                 int or = c;
                 i++;
+                if (ascii && tok != null && tok.kind() == org.safeguardingkit.core.text.TokenKind.WORD) {
+                    // in ASCII, a word of the analysis holds letters, digits and apostrophes between a letter and a
+                    // letter or digit, all of which this joins alike: go on from its end; it has a capital where its
+                    // lower-case form differs from it
+                    i = tok.end();
+                    if (!tok.text().equals(tok.normal())) {
+                        and &= ~0x20;
+                    }
+                }
                 while (i < n) {
-                    char d = t[i];
+                    char d = t.charAt(i);
                     if ((char) (d - 'a') < 26) {
                         i++; // the common case: a small letter changes neither test on the AND and the OR
                     } else if (isWordChar(d)) {
@@ -202,12 +265,12 @@ final class Passage {
                         or |= d;
                         i++;
                     } else if ((d == '\'' || d == '\u2019' || d == '-' || d == '.' || d == '*' || d == '&' || d == '/')
-                            && i + 1 < n && isWordChar(t[i + 1])) {
+                            && i + 1 < n && isWordChar(t.charAt(i + 1))) {
                         dot |= d == '.';
-                        and &= d & t[i + 1];
-                        or |= d | t[i + 1];
+                        and &= d & t.charAt(i + 1);
+                        or |= d | t.charAt(i + 1);
                         i += 2;
-                    } else if (d == '*' && i + 1 < n && (t[i + 1] == '*' || isWordChar(t[i + 1]))) {
+                    } else if (d == '*' && i + 1 < n && (t.charAt(i + 1) == '*' || isWordChar(t.charAt(i + 1)))) {
                         i++;
                     } else if (d == '.' && s + 1 < i && isAbbreviationDot(t, s, i)) {
                         dot = true;
@@ -216,37 +279,30 @@ final class Passage {
                         break;
                     }
                 }
-                if (pendingBreak && sentenceOpen) {
-                    sent++;
-                    sentenceOpen = false;
-                }
-                pendingBreak = false;
-                if (!sentenceOpen) {
-                    openSentence(sent);
-                    sentenceOpen = true;
-                }
                 byte cased = or >= 128 ? BEYOND_ASCII : (and & 0x20) == 0 ? CAPITALS : 0;
-                add(s, i, c, WORD, inDouble || inSingle, sent, cased);
-                if (dot) {
-                    if (dotted == null) {
-                        dotted = new boolean[start.length];
-                    } else if (dotted.length < size) {
-                        dotted = java.util.Arrays.copyOf(dotted, start.length);
-                    }
-                    dotted[size - 1] = true;
+                en[sz] = i;
+                ki[sz] = WORD;
+                ca[sz] = cased;
+                String low = null;
+                if (tok != null && tok.end() == i && cased != BEYOND_ASCII) {
+                    // the analysis cuts the same word: its lower-case string (ASCII: its normal form is its ASCII
+                    // lower case, as here)
+                    low = tok.normal();
+                    next++;
+                    nextStart = next < m ? analysed.get(next).start() : Integer.MAX_VALUE;
                 }
-                continue;
-            }
-            if (Character.isWhitespace(c)) {
-                i++;
+                lo[sz] = low != null ? low : lowerWord(t, s, i, cased);
+                sz++;
+                if (dot) {
+                    markDotted(sz - 1);
+                }
                 continue;
             }
             // punctuation and quotes; the spacing around a character matters only for straight and single quotes
             boolean spaced = c == '"' || c == '\'' || c == '\u2018' || c == '\u2019';
-            boolean prevSpace = spaced && (i == 0 || isOpener(t[i - 1]) || Character.isWhitespace(t[i - 1]));
-            boolean nextSpace = spaced && (i + 1 >= n || isCloser(t[i + 1]) || Character.isWhitespace(t[i + 1]));
+            boolean prevSpace = spaced && (i == 0 || isOpener(t.charAt(i - 1)) || isSpace(t.charAt(i - 1)));
+            boolean nextSpace = spaced && (i + 1 >= n || isCloser(t.charAt(i + 1)) || isSpace(t.charAt(i + 1)));
             byte k = PUNCT;
-            boolean q = inDouble || inSingle;
             if (c == '"') {
                 k = QUOTE;
                 if (inDouble && !curlyDouble) {
@@ -278,34 +334,46 @@ final class Passage {
                     inSingle = true;
                 }
             }
-            if (pendingBreak && sentenceOpen) {
-                sent++;
-                sentenceOpen = false;
-            }
-            pendingBreak = false;
-            if (!sentenceOpen) {
-                openSentence(sent);
-                sentenceOpen = true;
-            }
-            add(i, i + 1, c, k, q, sent, (byte) 0);
-            if ((c == '.' || c == '!' || c == '?') && !(inDouble || inSingle) && !isTitleBefore()) {
+            en[sz] = i + 1;
+            ki[sz] = k;
+            lo[sz] = c < 128 ? ONE_CHAR[c] : text.substring(i, i + 1);
+            sz++;
+            if ((c == '.' || c == '!' || c == '?') && !(inDouble || inSingle) && !isTitleBefore(sz)) {
                 pendingBreak = true;
-            } else if (k == QUOTE && !(inDouble || inSingle) && size >= 2 && kind[size - 2] == PUNCT) {
-                char pc = t[start[size - 2]];
+            } else if (k == QUOTE && !(inDouble || inSingle) && sz >= 2 && ki[sz - 2] == PUNCT) {
+                char pc = t.charAt(st[sz - 2]);
                 if (pc == '.' || pc == '!' || pc == '?') {
                     int j = i + 1;
-                    while (j < n && t[j] == ' ') {
+                    while (j < n && t.charAt(j) == ' ') {
                         j++;
                     }
-                    if (j < n && Character.isUpperCase(t[j])) {
+                    if (j < n && Character.isUpperCase(t.charAt(j))) {
                         pendingBreak = true;
                     }
                 }
             }
             i++;
         }
-        shared = null;
+        size = sz;
         lowerText = null;
+    }
+
+    /** {@link Character#isWhitespace(char)}, without its tables for ASCII. */
+    private static boolean isSpace(char c) {
+        if (c < 128) {
+            return c == ' ' || c >= '\t' && c <= '\r' || c >= '\u001C' && c <= '\u001F';
+        }
+        return Character.isWhitespace(c);
+    }
+
+    /** Notes that word {@code i} holds a dot ("n.f.a."). */
+    private void markDotted(int i) {
+        if (dotted == null) {
+            dotted = new boolean[start.length];
+        } else if (dotted.length <= i) {
+            dotted = java.util.Arrays.copyOf(dotted, start.length);
+        }
+        dotted[i] = true;
     }
 
     /** {@code "([{-\u2014\u2013".indexOf(c) >= 0}. */
@@ -318,12 +386,13 @@ final class Passage {
         return c == '.' || c == ',' || c == ';' || c == ':' || c == '!' || c == '?' || c == ')' || c == ']' || c == '}';
     }
 
-    private static boolean isAbbreviationDot(char[] t, int s, int i) {
+    private static boolean isAbbreviationDot(String t, int s, int i) {
         // "N.F.A." style: single letters separated by dots
-        return i - s >= 3 && t[i - 2] == '.' && Character.isLetter(t[i - 1]);
+        return i - s >= 3 && t.charAt(i - 2) == '.' && Character.isLetter(t.charAt(i - 1));
     }
 
-    private boolean isTitleBefore() {
+    /** Whether the word before the last of the first {@code size} tokens is a title or an initial ("Mr", "J"). */
+    private boolean isTitleBefore(int size) {
         if (size < 2 || kind[size - 2] != WORD) {
             return false;
         }
@@ -334,42 +403,21 @@ final class Passage {
         };
     }
 
-    private void openSentence(int s) {
+    /** Sentence {@code s} starts at token {@code at}. */
+    private void openSentence(int s, int at) {
         if (s >= sentenceStart.length) {
-            int[] bigger = new int[sentenceStart.length * 2];
-            System.arraycopy(sentenceStart, 0, bigger, 0, sentenceStart.length);
-            sentenceStart = bigger;
+            sentenceStart = java.util.Arrays.copyOf(sentenceStart, sentenceStart.length * 2);
         }
-        sentenceStart[s] = size;
+        sentenceStart[s] = at;
         sentences = s + 1;
     }
 
-    /** Adds the token at [s, e), whose first character is {@code c}. */
-    private void add(int s, int e, char c, byte k, boolean q, int sent, byte cased) {
-        if (size == start.length) {
-            grow();
-        }
-        start[size] = s;
-        end[size] = e;
-        kind[size] = k;
-        quoted[size] = q;
-        sentence[size] = sent;
-        casing[size] = cased;
-        capital[size] = c < 128 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c);
-        if (k != WORD) {
-            lower[size] = e == s + 1 && c < 128 ? ONE_CHAR[c] : text.substring(s, e);
-        } else {
-            lower[size] = lowerWord(s, e, cased);
-        }
-        size++;
-    }
-
     /**
-     * The lower-case form of the word at [s, e) ({@code cased} its {@link #casing}): for an ASCII word the lower-case
-     * string of the analysis's token of the same extent when there is one (often a string shared by every text), else
-     * the word itself when it has no capital, else its ASCII lower case; beyond ASCII, cut from the lower-cased text.
+     * The lower-case form of the word at [s, e) of {@code t} ({@code cased} its {@link #casing}) when the analysis
+     * has no token of the same extent: the word itself when it has no capital, else its ASCII lower case; beyond
+     * ASCII, cut from the lower-cased text.
      */
-    private String lowerWord(int s, int e, byte cased) {
+    private String lowerWord(String t, int s, int e, byte cased) {
         if (cased == BEYOND_ASCII) {
             String low = lowerText;
             if (low == null) {
@@ -378,27 +426,12 @@ final class Passage {
             }
             return low.substring(s, e);
         }
-        java.util.List<org.safeguardingkit.core.text.Token> ts = shared;
-        int j = sharedNext;
-        int m = ts.size();
-        while (j < m) {
-            org.safeguardingkit.core.text.Token tok = ts.get(j);
-            if (tok.start() >= s) {
-                if (tok.start() == s && tok.end() == e) {
-                    sharedNext = j + 1;
-                    return tok.normal(); // ASCII: the token's normal form is its ASCII lower case, as here
-                }
-                break;
-            }
-            j++;
-        }
-        sharedNext = j;
         if (cased == 0) {
             return text.substring(s, e);
         }
         byte[] b = new byte[e - s];
         for (int i = s; i < e; i++) {
-            char c = text.charAt(i);
+            char c = t.charAt(i);
             b[i - s] = (byte) (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
         }
         return new String(b, java.nio.charset.StandardCharsets.ISO_8859_1);
@@ -433,7 +466,6 @@ final class Passage {
         end = java.util.Arrays.copyOf(end, cap);
         lower = java.util.Arrays.copyOf(lower, cap);
         kind = java.util.Arrays.copyOf(kind, cap);
-        quoted = java.util.Arrays.copyOf(quoted, cap);
         capital = java.util.Arrays.copyOf(capital, cap);
         casing = java.util.Arrays.copyOf(casing, cap);
         sentence = java.util.Arrays.copyOf(sentence, cap);
