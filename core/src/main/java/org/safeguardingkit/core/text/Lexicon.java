@@ -221,11 +221,7 @@ public final class Lexicon {
             return out;
         }
         Compiled c = compiled;
-        // each token's word id plus 2 once looked up (1: no phrase has the word), 0 before: a word of the table
-        // has its id from the tokenizer, another costs one lookup, and then each trie step compares ints
-        int[] ids = new int[n];
         // most tokens start no phrase: with only exact words at the root, a bit of the hash rules most out
-        int[] rootById = c.rootById;
         long[] rootBits = c.rootBits;
         int[] trie = c.nodes;
         int[] nodes = null;
@@ -237,12 +233,11 @@ public final class Lexicon {
             }
             int start = Compiled.ROOT;
             int startAt = s;
-            if (rootById != null) {
+            if (rootBits != null) {
                 // the root visited and its word looked up: the walk goes on from the child, if any
                 meter.add(2);
                 int b = hashes[s] * 0x85EBCA6B >>> c.rootBitShift;
-                int id = (rootBits[b >>> 6] & (1L << b)) != 0 ? wordId(c, ids, keys, hashes, slots, s) : -1;
-                start = id >= 0 ? rootById[id] - 1 : -1;
+                start = (rootBits[b >>> 6] & (1L << b)) != 0 ? c.rootChild(keys[s], hashes[s], slots[s]) : -1;
                 if (start < 0) {
                     continue; // no phrase starts here
                 }
@@ -279,8 +274,7 @@ public final class Lexicon {
                 }
                 int next = nextOf[t] < 0 ? -1 - nextOf[t] : nextOf[t];
                 if (trie[row + Compiled.EDGE_INFO] != 0) {
-                    int id = wordId(c, ids, keys, hashes, slots, t);
-                    int child = id >= 0 ? c.child(row, id) : -1;
+                    int child = c.child(row, keys[t], hashes[t], slots[t]);
                     meter.add(1);
                     if (child >= 0) {
                         if (top == nodes.length) {
@@ -332,18 +326,6 @@ public final class Lexicon {
             }
         }
         return out;
-    }
-
-    /** @return the {@link Compiled} word id of token {@code i}, -1 for none, looked up once (see {@code ids}) */
-    private static int wordId(Compiled c, int[] ids, String[] keys, int[] hashes, int[] slots, int i) {
-        int e = ids[i];
-        if (e == 0) {
-            int slot = slots[i];
-            int other = slot >= 0 ? -1 : c.others.find(keys[i], hashes[i]);
-            e = 2 + (slot >= 0 ? slot : other >= 0 ? WordClasses.size() + other : -1);
-            ids[i] = e;
-        }
-        return e - 2;
     }
 
     private static boolean containsSame(List<LexiconMatch> out, LexiconMatch m) {
@@ -477,10 +459,13 @@ public final class Lexicon {
     }
 
     /**
-     * The trie with each word as a small int, so that a step compares ints instead of strings, laid out in int
-     * arrays, so that a step reads a row and a few neighbouring edges instead of objects spread over the heap. A
-     * word of the {@link WordClasses} table has its slot as id (the tokenizer finds each token's slot anyway);
-     * the lexicon's other words have ids from {@link WordClasses#size()} up.
+     * The trie laid out in int arrays, so that a step reads a row and a few neighbouring edges instead of objects
+     * spread over the heap. A word edge holds the word's hash (a token's key hash is known from the analysis) and
+     * a small-int id: a word of the {@link WordClasses} table has its slot as id (the tokenizer finds each token's
+     * slot anyway), the lexicon's other words have ids from {@link WordClasses#size()} up. A step compares the
+     * token's hash with the edges' hashes and confirms an equal one by the slot, or for another word by comparing
+     * the strings: most tokens are no edge of the node they are tried at, and cost neither a table lookup nor a
+     * string comparison.
      */
     private static final class Compiled {
         /** The root's node number. */
@@ -490,9 +475,9 @@ public final class Lexicon {
         /** Where the node's word edges start in {@link #edges}. */
         static final int EDGES_AT = 0;
         /**
-         * 0 for no word edges; a count up to {@link #LINEAR} of (id, node) pairs, found by a linear scan; or minus
-         * the shift of an open-addressing table of {@code 1 << (32 - shift)} (id + 1, node) pairs (id + 1 of 0:
-         * empty), probed linearly from the top bits of the id times the golden ratio.
+         * 0 for no word edges; a count up to {@link #LINEAR} of (hash, id, node) edges, found by a linear scan; or
+         * minus the shift of an open-addressing table of {@code 1 << (32 - shift)} (hash, id, node + 1) edges
+         * (node + 1 of 0: empty), probed linearly from the top bits of the hash times the golden ratio.
          */
         static final int EDGE_INFO = 1;
         /** The node after any one word, -1 for none. */
@@ -502,24 +487,29 @@ public final class Lexicon {
         /** The node's stems in {@link #stems}, -1 for none. */
         static final int STEMS = 4;
         private static final int LINEAR = 8;
+        /** Ints per word edge in {@link #edges}: the word's hash, its id, the node after it. */
+        private static final int EDGE = 3;
 
         final int[] nodes;
         final int[] edges;
         final LexiconEntry[][] terminals;
         final CStem[] stems;
-        /** The root's child node + 1 by word id (0: none), when the root has only word edges (null otherwise). */
-        final int[] rootById;
-        /** A bit per word of the root, at a mix of its hash: most tokens are ruled out before finding their id. */
+        /** The root's child node + 1 by the slot of a word of the {@link WordClasses} table (0: none). */
+        final int[] rootBySlot;
+        /**
+         * A bit per word of the root, at a mix of its hash: most tokens are ruled out before any lookup; null when
+         * the root has other than word edges (or is itself a match), so that every walk starts at the root.
+         */
         final long[] rootBits;
         final int rootBitShift;
         /** The words outside the table: a word's id is {@link WordClasses#size()} plus its number here. */
-        final WordTable others;
+        final String[] others;
 
         Compiled(Node trie) {
             Map<String, Integer> ids = new HashMap<>();
             List<String> otherWords = new ArrayList<>();
             number(trie, ids, otherWords);
-            this.others = new WordTable(otherWords);
+            this.others = otherWords.toArray(new String[0]);
             // nodes numbered breadth-first: a node's children get consecutive numbers
             List<Node> order = new ArrayList<>();
             Map<Node, Integer> numberOf = new java.util.IdentityHashMap<>();
@@ -549,22 +539,23 @@ public final class Lexicon {
                 Node node = order.get(k);
                 int r = k * NODE;
                 int count = node.exact == null ? 0 : node.exact.size();
-                int[] pairs = new int[count * 2];
+                int[] triples = new int[count * EDGE];
                 int j = 0;
                 if (node.exact != null) {
                     for (Map.Entry<String, Node> e : node.exact.entrySet()) {
-                        pairs[j++] = ids.get(e.getKey());
-                        pairs[j++] = numberOf.get(e.getValue());
+                        triples[j++] = e.getKey().hashCode();
+                        triples[j++] = ids.get(e.getKey());
+                        triples[j++] = numberOf.get(e.getValue());
                     }
                 }
-                int[] laid = count <= LINEAR ? pairs : table(pairs);
+                int[] laid = count <= LINEAR ? triples : table(triples);
                 if (edgeCount + laid.length > edgeList.length) {
                     int grown = Math.max(edgeList.length * 2, edgeCount + laid.length);
                     edgeList = java.util.Arrays.copyOf(edgeList, grown);
                 }
                 System.arraycopy(laid, 0, edgeList, edgeCount, laid.length);
                 rows[r + EDGES_AT] = edgeCount;
-                rows[r + EDGE_INFO] = count <= LINEAR ? count : -(Integer.numberOfLeadingZeros(laid.length / 2) + 1);
+                rows[r + EDGE_INFO] = count <= LINEAR ? count : -(Integer.numberOfLeadingZeros(laid.length / EDGE) + 1);
                 edgeCount += laid.length;
                 rows[r + ANY] = node.any == null ? -1 : numberOf.get(node.any);
                 if (node.terminal.isEmpty()) {
@@ -584,11 +575,14 @@ public final class Lexicon {
             this.edges = java.util.Arrays.copyOf(edgeList, edgeCount);
             this.terminals = terminalList.toArray(new LexiconEntry[0][]);
             this.stems = compiledStems.toArray(new CStem[0]);
+            rootBySlot = new int[WordClasses.size()];
             if (trie.any == null && trie.stems == null && trie.terminal.isEmpty()) {
-                rootById = new int[WordClasses.size() + otherWords.size()];
                 Set<String> rootWords = trie.exact == null ? Set.of() : trie.exact.keySet();
                 for (String w : rootWords) {
-                    rootById[ids.get(w)] = numberOf.get(trie.exact.get(w)) + 1;
+                    int id = ids.get(w);
+                    if (id < rootBySlot.length) {
+                        rootBySlot[id] = numberOf.get(trie.exact.get(w)) + 1;
+                    }
                 }
                 int bitCount = Math.max(64, Integer.highestOneBit(Math.max(2, rootWords.size()) * 2 - 1) * 8);
                 rootBits = new long[bitCount / 64]; // 8 to 16 bits per word
@@ -598,7 +592,6 @@ public final class Lexicon {
                     rootBits[b >>> 6] |= 1L << b;
                 }
             } else {
-                rootById = null;
                 rootBits = null;
                 rootBitShift = 0;
             }
@@ -620,53 +613,76 @@ public final class Lexicon {
             }
         }
 
-        /** (id, node) pairs as an open-addressing table of (id + 1, node) pairs, a quarter to half full. */
-        private static int[] table(int[] pairs) {
-            int k = pairs.length / 2;
+        /** (hash, id, node) edges as an open-addressing table of (hash, id, node + 1) edges, a quarter to half full. */
+        private static int[] table(int[] triples) {
+            int k = triples.length / EDGE;
             int size = Integer.highestOneBit(k * 2 - 1) * 2;
             int shift = Integer.numberOfLeadingZeros(size) + 1;
-            int[] table = new int[size * 2];
+            int[] table = new int[size * EDGE];
             for (int c = 0; c < k; c++) {
-                int i = (pairs[2 * c] * 0x9E3779B9) >>> shift;
-                while (table[2 * i] != 0) {
+                int i = (triples[EDGE * c] * 0x9E3779B9) >>> shift;
+                while (table[EDGE * i + 2] != 0) {
                     i = (i + 1) & (size - 1);
                 }
-                table[2 * i] = pairs[2 * c] + 1;
-                table[2 * i + 1] = pairs[2 * c + 1];
+                table[EDGE * i] = triples[EDGE * c];
+                table[EDGE * i + 1] = triples[EDGE * c + 1];
+                table[EDGE * i + 2] = triples[EDGE * c + 2] + 1;
             }
             return table;
         }
 
         /**
-         * @param row a node's first int in {@link #nodes}
-         * @param id  a word id ({@code >= 0})
+         * The root's child for a token that starts a walk (when {@link #rootBits} is not null).
+         *
+         * @param key  the token's key
+         * @param hash {@code key.hashCode()}
+         * @param slot the key's {@link WordClasses} slot, -1 for none
          * @return the node after that word, -1 for none
          */
-        int child(int row, int id) {
+        int rootChild(String key, int hash, int slot) {
+            return slot >= 0 ? rootBySlot[slot] - 1 : child(ROOT * NODE, key, hash, slot);
+        }
+
+        /**
+         * @param row  a node's first int in {@link #nodes}
+         * @param key  a token's key
+         * @param hash {@code key.hashCode()}
+         * @param slot the key's {@link WordClasses} slot, -1 for none
+         * @return the node after that word, -1 for none
+         */
+        int child(int row, String key, int hash, int slot) {
             int[] e = edges;
             int at = nodes[row + EDGES_AT];
             int info = nodes[row + EDGE_INFO];
             if (info >= 0) {
-                for (int j = 0; j < info; j++) {
-                    if (e[at + 2 * j] == id) {
-                        return e[at + 2 * j + 1];
+                for (int j = at, end = at + EDGE * info; j < end; j += EDGE) {
+                    if (e[j] == hash && isWord(e[j + 1], key, slot)) {
+                        return e[j + 2];
                     }
                 }
                 return -1;
             }
             int shift = -info;
             int mask = (1 << (32 - shift)) - 1;
-            int i = (id * 0x9E3779B9) >>> shift;
+            int i = (hash * 0x9E3779B9) >>> shift;
             while (true) {
-                int w = e[at + 2 * i];
-                if (w == 0) {
+                int j = at + EDGE * i;
+                int node = e[j + 2];
+                if (node == 0) {
                     return -1;
                 }
-                if (w == id + 1) {
-                    return e[at + 2 * i + 1];
+                if (e[j] == hash && isWord(e[j + 1], key, slot)) {
+                    return node - 1;
                 }
                 i = (i + 1) & mask;
             }
+        }
+
+        /** Whether the word with id {@code id} is {@code key}, whose hash is the word's and slot is {@code slot}. */
+        private boolean isWord(int id, String key, int slot) {
+            int tableSize = rootBySlot.length;
+            // a word of the table is a key only by its slot; another word only a key with no slot
+            return id < tableSize ? id == slot : slot < 0 && others[id - tableSize].equals(key);
         }
 
         /** Gives every word of the trie an id. */
