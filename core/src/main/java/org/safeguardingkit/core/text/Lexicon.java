@@ -242,6 +242,11 @@ public final class Lexicon {
                     continue; // no phrase starts here
                 }
                 startAt = nextOf[s];
+                // most first words ("the", "and", "to") go on to no phrase with the word after them
+                long next = c.nextWords[start];
+                if (next != -1L && (startAt >= n || (next & 1L << Compiled.nextBit(hashes[startAt])) == 0)) {
+                    continue;
+                }
             }
             if (nodes == null) {
                 nodes = new int[16];
@@ -502,6 +507,12 @@ public final class Lexicon {
          */
         final long[] rootBits;
         final int rootBitShift;
+        /**
+         * For each child of the root (by node number, when {@link #rootBits} is not null): a bit per word edge of
+         * the child at {@link #nextBit} of the word's hash, or -1 (all bits) when the child is a match itself or has a
+         * stem or "any word" edge; a word after the first whose bit is clear goes on to nothing.
+         */
+        final long[] nextWords;
         /** The words outside the table: a word's id is {@link WordClasses#size()} plus its number here. */
         final String[] others;
 
@@ -586,6 +597,23 @@ public final class Lexicon {
                 }
                 int bitCount = Math.max(64, Integer.highestOneBit(Math.max(2, rootWords.size()) * 2 - 1) * 8);
                 rootBits = new long[bitCount / 64]; // 8 to 16 bits per word
+                int children = 0;
+                for (String w : rootWords) {
+                    children = Math.max(children, numberOf.get(trie.exact.get(w)) + 1);
+                }
+                nextWords = new long[children];
+                for (String w : rootWords) {
+                    Node child = trie.exact.get(w);
+                    long bits = 0;
+                    if (child.any != null || child.stems != null || !child.terminal.isEmpty()) {
+                        bits = -1L;
+                    } else if (child.exact != null) {
+                        for (String next : child.exact.keySet()) {
+                            bits |= 1L << nextBit(next.hashCode());
+                        }
+                    }
+                    nextWords[numberOf.get(child)] = bits;
+                }
                 rootBitShift = Integer.numberOfLeadingZeros(bitCount) + 1;
                 for (String w : rootWords) {
                     int b = w.hashCode() * 0x85EBCA6B >>> rootBitShift;
@@ -593,6 +621,7 @@ public final class Lexicon {
                 }
             } else {
                 rootBits = null;
+                nextWords = null;
                 rootBitShift = 0;
             }
         }
@@ -629,6 +658,11 @@ public final class Lexicon {
                 table[EDGE * i + 2] = triples[EDGE * c + 2] + 1;
             }
             return table;
+        }
+
+        /** @return the bit of a word with hash {@code hash} in {@link #nextWords} (a shift count: 0 to 63) */
+        static int nextBit(int hash) {
+            return hash * 0xC2B2AE35 >>> 58;
         }
 
         /**
