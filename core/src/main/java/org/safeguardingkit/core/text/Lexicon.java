@@ -222,7 +222,7 @@ public final class Lexicon {
         }
         Compiled c = compiled;
         // most tokens start no phrase: with only exact words at the root, a bit of the hash rules most out
-        long[] rootBits = c.rootBits;
+        long[] startBits = c.startBits;
         int[] trie = c.nodes;
         int[] nodes = null;
         int[] positions = null;
@@ -233,18 +233,21 @@ public final class Lexicon {
             }
             int start = Compiled.ROOT;
             int startAt = s;
-            if (rootBits != null) {
+            if (startBits != null) {
                 // the root visited and its word looked up: the walk goes on from the child, if any
                 meter.add(2);
-                int b = hashes[s] * 0x85EBCA6B >>> c.rootBitShift;
-                start = (rootBits[b >>> 6] & (1L << b)) != 0 ? c.rootChild(keys[s], hashes[s], slots[s]) : -1;
-                if (start < 0) {
-                    continue; // no phrase starts here
+                int hash = hashes[s];
+                int at = hash * 0x85EBCA6B >>> c.startShift;
+                long bits = startBits[at >>> 5] >>> (at << 1); // the shift count is taken mod 64: bits 2 * (at % 32) on
+                if ((bits & Compiled.STARTS) == 0) {
+                    continue; // no phrase starts with this word (most words)
                 }
                 startAt = nextOf[s];
-                // most first words ("the", "and", "to") go on to no phrase with the word after them
-                long next = c.nextWords[start];
-                if (next != -1L && (startAt >= n || (next & 1L << Compiled.nextBit(hashes[startAt])) == 0)) {
+                if ((bits & Compiled.ENDS_OR_ANY) == 0 && (startAt >= n || !c.mayFollow(hash, hashes[startAt]))) {
+                    continue; // "the", "and", "to": the next word goes on to no phrase
+                }
+                start = c.rootChild(keys[s], hash, slots[s]);
+                if (start < 0) {
                     continue;
                 }
             }
@@ -502,17 +505,24 @@ public final class Lexicon {
         /** The root's child node + 1 by the slot of a word of the {@link WordClasses} table (0: none). */
         final int[] rootBySlot;
         /**
-         * A bit per word of the root, at a mix of its hash: most tokens are ruled out before any lookup; null when
-         * the root has other than word edges (or is itself a match), so that every walk starts at the root.
+         * Two bits per position, a position for 8 to 16 words, at a mix of the hash of each word of the root:
+         * {@link #STARTS} for a word that starts a phrase, {@link #ENDS_OR_ANY} as well when the node after the word
+         * is a match or has a stem or "any word" edge. Most tokens are ruled out before any lookup, and most of
+         * the rest by {@link #mayFollow}. Null when the root has other than word edges (or is itself a match), so
+         * that every walk starts at the root.
          */
-        final long[] rootBits;
-        final int rootBitShift;
+        final long[] startBits;
+        final int startShift;
+        /** See {@link #startBits}. */
+        static final long STARTS = 1;
+        /** See {@link #startBits}. */
+        static final long ENDS_OR_ANY = 2;
         /**
-         * For each child of the root (by node number, when {@link #rootBits} is not null): a bit per word edge of
-         * the child at {@link #nextBit} of the word's hash, or -1 (all bits) when the child is a match itself or has a
-         * stem or "any word" edge; a word after the first whose bit is clear goes on to nothing.
+         * A filter of the pairs of words that start a phrase (those after which only word edges go on): for each
+         * pair, two bits of one long at a mix of the two hashes (a blocked Bloom filter, 8 to 16 bits per pair).
          */
-        final long[] nextWords;
+        final long[] pairBits;
+        final int pairShift;
         /** The words outside the table: a word's id is {@link WordClasses#size()} plus its number here. */
         final String[] others;
 
@@ -595,34 +605,34 @@ public final class Lexicon {
                         rootBySlot[id] = numberOf.get(trie.exact.get(w)) + 1;
                     }
                 }
-                int bitCount = Math.max(64, Integer.highestOneBit(Math.max(2, rootWords.size()) * 2 - 1) * 8);
-                rootBits = new long[bitCount / 64]; // 8 to 16 bits per word
-                int children = 0;
-                for (String w : rootWords) {
-                    children = Math.max(children, numberOf.get(trie.exact.get(w)) + 1);
-                }
-                nextWords = new long[children];
+                int positions = Math.max(32, Integer.highestOneBit(Math.max(2, rootWords.size()) * 2 - 1) * 8);
+                startBits = new long[positions / 32];
+                startShift = Integer.numberOfLeadingZeros(positions) + 1;
+                int pairs = 0;
                 for (String w : rootWords) {
                     Node child = trie.exact.get(w);
-                    long bits = 0;
-                    if (child.any != null || child.stems != null || !child.terminal.isEmpty()) {
-                        bits = -1L;
-                    } else if (child.exact != null) {
+                    pairs += child.exact == null ? 0 : child.exact.size();
+                }
+                pairBits = new long[Math.max(2, Integer.highestOneBit(Math.max(2, pairs) * 2 - 1) / 4)];
+                pairShift = Integer.numberOfLeadingZeros(pairBits.length) + 1;
+                for (String w : rootWords) {
+                    Node child = trie.exact.get(w);
+                    int hash = w.hashCode();
+                    int at = hash * 0x85EBCA6B >>> startShift;
+                    boolean endsOrAny = child.any != null || child.stems != null || !child.terminal.isEmpty();
+                    startBits[at >>> 5] |= (endsOrAny ? STARTS | ENDS_OR_ANY : STARTS) << (at << 1);
+                    if (!endsOrAny && child.exact != null) {
                         for (String next : child.exact.keySet()) {
-                            bits |= 1L << nextBit(next.hashCode());
+                            int m = pairMix(hash, next.hashCode());
+                            pairBits[m >>> pairShift] |= pairMask(m);
                         }
                     }
-                    nextWords[numberOf.get(child)] = bits;
-                }
-                rootBitShift = Integer.numberOfLeadingZeros(bitCount) + 1;
-                for (String w : rootWords) {
-                    int b = w.hashCode() * 0x85EBCA6B >>> rootBitShift;
-                    rootBits[b >>> 6] |= 1L << b;
                 }
             } else {
-                rootBits = null;
-                nextWords = null;
-                rootBitShift = 0;
+                startBits = null;
+                startShift = 0;
+                pairBits = null;
+                pairShift = 0;
             }
         }
 
@@ -660,13 +670,30 @@ public final class Lexicon {
             return table;
         }
 
-        /** @return the bit of a word with hash {@code hash} in {@link #nextWords} (a shift count: 0 to 63) */
-        static int nextBit(int hash) {
-            return hash * 0xC2B2AE35 >>> 58;
+        /**
+         * @param first the hash of a word that starts a phrase (its {@link #startBits} without {@link #ENDS_OR_ANY})
+         * @param next  the hash of the word after it
+         * @return false if no phrase starts with the two words; true if one may
+         */
+        boolean mayFollow(int first, int next) {
+            int m = pairMix(first, next);
+            long mask = pairMask(m);
+            return (pairBits[m >>> pairShift] & mask) == mask;
+        }
+
+        /** A mix of two word hashes: the top bits pick a long of {@link #pairBits}, {@link #pairMask} two bits in it. */
+        private static int pairMix(int first, int next) {
+            int m = (first * 0x9E3779B9 ^ next) * 0x85EBCA6B;
+            return m ^ (m >>> 16);
+        }
+
+        private static long pairMask(int mix) {
+            int m = mix * 0xC2B2AE35;
+            return 1L << (m >>> 26) | 1L << (m >>> 20);
         }
 
         /**
-         * The root's child for a token that starts a walk (when {@link #rootBits} is not null).
+         * The root's child for a token that starts a walk (when {@link #startBits} is not null).
          *
          * @param key  the token's key
          * @param hash {@code key.hashCode()}
