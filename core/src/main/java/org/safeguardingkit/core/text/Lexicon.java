@@ -469,11 +469,11 @@ public final class Lexicon {
     /**
      * The trie laid out in int arrays, so that a step reads a row and a few neighbouring edges instead of objects
      * spread over the heap. A word edge holds the word's hash (a token's key hash is known from the analysis) and
-     * a small-int id: a word of the {@link WordClasses} table has its slot as id (the tokenizer finds each token's
-     * slot anyway), the lexicon's other words have ids from {@link WordClasses#size()} up. A step compares the
-     * token's hash with the edges' hashes and confirms an equal one by the slot, or for another word by comparing
-     * the strings: most tokens are no edge of the node they are tried at, and cost neither a table lookup nor a
-     * string comparison.
+     * an int id: a word of the {@link WordClasses} table has its slot as id (the tokenizer finds each token's slot
+     * anyway), another word of the lexicon {@code ~at}, where {@code at} is where it is written in {@link #otherChars}.
+     * A step compares the token's hash with the edges' hashes and confirms an equal one by the slot, or for another
+     * word by comparing characters: most tokens are no edge of the node they are tried at, and cost neither a table
+     * lookup nor a character comparison.
      */
     private static final class Compiled {
         /** The root's node number. */
@@ -523,14 +523,22 @@ public final class Lexicon {
          */
         final long[] pairBits;
         final int pairShift;
-        /** The words outside the table: a word's id is {@link WordClasses#size()} plus its number here. */
-        final String[] others;
+        /** The words outside the table, each as its length then its characters: a few neighbouring reads to compare. */
+        final char[] otherChars;
 
         Compiled(Node trie) {
             Map<String, Integer> ids = new HashMap<>();
             List<String> otherWords = new ArrayList<>();
             number(trie, ids, otherWords);
-            this.others = otherWords.toArray(new String[0]);
+            StringBuilder written = new StringBuilder();
+            for (String w : otherWords) {
+                if (w.length() > Character.MAX_VALUE) {
+                    throw new IllegalArgumentException("a phrase word of " + w.length() + " characters is too long");
+                }
+                ids.put(w, ~written.length());
+                written.append((char) w.length()).append(w);
+            }
+            this.otherChars = written.toString().toCharArray();
             // nodes numbered breadth-first: a node's children get consecutive numbers
             List<Node> order = new ArrayList<>();
             Map<Node, Integer> numberOf = new java.util.IdentityHashMap<>();
@@ -601,7 +609,7 @@ public final class Lexicon {
                 Set<String> rootWords = trie.exact == null ? Set.of() : trie.exact.keySet();
                 for (String w : rootWords) {
                     int id = ids.get(w);
-                    if (id < rootBySlot.length) {
+                    if (id >= 0) {
                         rootBySlot[id] = numberOf.get(trie.exact.get(w)) + 1;
                     }
                 }
@@ -741,12 +749,27 @@ public final class Lexicon {
 
         /** Whether the word with id {@code id} is {@code key}, whose hash is the word's and slot is {@code slot}. */
         private boolean isWord(int id, String key, int slot) {
-            int tableSize = rootBySlot.length;
-            // a word of the table is a key only by its slot; another word only a key with no slot
-            return id < tableSize ? id == slot : slot < 0 && others[id - tableSize].equals(key);
+            if (id >= 0) {
+                return id == slot; // a word of the table is a key only by its slot
+            }
+            if (slot >= 0) {
+                return false; // and another word only a key with no slot
+            }
+            char[] w = otherChars;
+            int at = ~id;
+            int length = key.length();
+            if (w[at] != length) {
+                return false;
+            }
+            for (int k = 0; k < length; k++) {
+                if (w[at + 1 + k] != key.charAt(k)) {
+                    return false;
+                }
+            }
+            return true;
         }
 
-        /** Gives every word of the trie an id. */
+        /** Gives every word of the table in the trie its slot as id, and lists the others (their ids come later). */
         private static void number(Node node, Map<String, Integer> ids, List<String> otherWords) {
             if (node.exact != null) {
                 for (Map.Entry<String, Node> e : node.exact.entrySet()) {
@@ -754,8 +777,7 @@ public final class Lexicon {
                     if (!ids.containsKey(w)) {
                         int slot = WordClasses.slotOf(w, w.hashCode());
                         if (slot < 0) {
-                            slot = WordClasses.size() + otherWords.size();
-                            otherWords.add(w);
+                            otherWords.add(w); // its id is set once all are known
                         }
                         ids.put(w, slot);
                     }
