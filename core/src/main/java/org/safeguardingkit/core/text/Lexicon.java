@@ -263,7 +263,7 @@ public final class Lexicon {
             top++;
             while (top > 0) {
                 top--;
-                int row = nodes[top] * Compiled.NODE;
+                int row = nodes[top];
                 int t = positions[top];
                 meter.add(1);
                 int terminal = trie[row + Compiled.TERMINAL];
@@ -476,30 +476,31 @@ public final class Lexicon {
      * lookup nor a character comparison.
      */
     private static final class Compiled {
-        /** The root's node number. */
+        /** The root node (a node is known by where it starts in {@link #nodes}). */
         static final int ROOT = 0;
-        /** Ints per node in {@link #nodes}; node {@code k} starts at {@code k * NODE}. */
-        static final int NODE = 5;
-        /** Where the node's word edges start in {@link #edges}. */
-        static final int EDGES_AT = 0;
+        /**
+         * Ints per node in {@link #nodes} before its word edges, which follow at once: a step reads the node and the
+         * edges it probes from one place.
+         */
+        static final int NODE = 4;
         /**
          * 0 for no word edges; a count up to {@link #LINEAR} of (hash, id, node) edges, found by a linear scan; or
          * minus the shift of an open-addressing table of {@code 1 << (32 - shift)} (hash, id, node + 1) edges
          * (node + 1 of 0: empty), probed linearly from the top bits of the hash times the golden ratio.
          */
-        static final int EDGE_INFO = 1;
+        static final int EDGE_INFO = 0;
         /** The node after any one word, -1 for none. */
-        static final int ANY = 2;
+        static final int ANY = 1;
         /** The node's entries in {@link #terminals}, -1 for none. */
-        static final int TERMINAL = 3;
+        static final int TERMINAL = 2;
         /** The node's stems in {@link #stems}, -1 for none. */
-        static final int STEMS = 4;
+        static final int STEMS = 3;
         private static final int LINEAR = 8;
-        /** Ints per word edge in {@link #edges}: the word's hash, its id, the node after it. */
+        /** Ints per word edge: the word's hash, its id, the node after it. */
         private static final int EDGE = 3;
 
+        /** The nodes, each {@link #NODE} ints then its word edges. */
         final int[] nodes;
-        final int[] edges;
         final LexiconEntry[][] terminals;
         final CStem[] stems;
         /** The root's child node + 1 by the slot of a word of the {@link WordClasses} table (0: none). */
@@ -539,7 +540,7 @@ public final class Lexicon {
                 written.append((char) w.length()).append(w);
             }
             this.otherChars = written.toString().toCharArray();
-            // nodes numbered breadth-first: a node's children get consecutive numbers
+            // nodes in breadth-first order: a node's children lie one after another
             List<Node> order = new ArrayList<>();
             Map<Node, Integer> numberOf = new java.util.IdentityHashMap<>();
             List<StemNode> stemList = new ArrayList<>();
@@ -559,14 +560,19 @@ public final class Lexicon {
                     enqueueStems(node.stems, order, numberOf);
                 }
             }
-            int[] rows = new int[order.size() * NODE];
-            int[] edgeList = new int[16];
-            int edgeCount = 0;
+            // each node where it starts: its ints, then its edges laid out (as below)
+            int size = 0;
+            for (Node node : order) {
+                numberOf.put(node, size);
+                int count = node.exact == null ? 0 : node.exact.size();
+                size += NODE + EDGE * (count <= LINEAR ? count : tableSize(count));
+            }
+            int[] rows = new int[size];
             List<LexiconEntry[]> terminalList = new ArrayList<>();
             List<CStem> compiledStems = new ArrayList<>();
             for (int k = 0; k < order.size(); k++) {
                 Node node = order.get(k);
-                int r = k * NODE;
+                int r = numberOf.get(node);
                 int count = node.exact == null ? 0 : node.exact.size();
                 int[] triples = new int[count * EDGE];
                 int j = 0;
@@ -578,14 +584,8 @@ public final class Lexicon {
                     }
                 }
                 int[] laid = count <= LINEAR ? triples : table(triples);
-                if (edgeCount + laid.length > edgeList.length) {
-                    int grown = Math.max(edgeList.length * 2, edgeCount + laid.length);
-                    edgeList = java.util.Arrays.copyOf(edgeList, grown);
-                }
-                System.arraycopy(laid, 0, edgeList, edgeCount, laid.length);
-                rows[r + EDGES_AT] = edgeCount;
+                System.arraycopy(laid, 0, rows, r + NODE, laid.length);
                 rows[r + EDGE_INFO] = count <= LINEAR ? count : -(Integer.numberOfLeadingZeros(laid.length / EDGE) + 1);
-                edgeCount += laid.length;
                 rows[r + ANY] = node.any == null ? -1 : numberOf.get(node.any);
                 if (node.terminal.isEmpty()) {
                     rows[r + TERMINAL] = -1;
@@ -601,7 +601,6 @@ public final class Lexicon {
                 }
             }
             this.nodes = rows;
-            this.edges = java.util.Arrays.copyOf(edgeList, edgeCount);
             this.terminals = terminalList.toArray(new LexiconEntry[0][]);
             this.stems = compiledStems.toArray(new CStem[0]);
             rootBySlot = new int[WordClasses.size()];
@@ -663,7 +662,7 @@ public final class Lexicon {
         /** (hash, id, node) edges as an open-addressing table of (hash, id, node + 1) edges, a quarter to half full. */
         private static int[] table(int[] triples) {
             int k = triples.length / EDGE;
-            int size = Integer.highestOneBit(k * 2 - 1) * 2;
+            int size = tableSize(k);
             int shift = Integer.numberOfLeadingZeros(size) + 1;
             int[] table = new int[size * EDGE];
             for (int c = 0; c < k; c++) {
@@ -700,6 +699,11 @@ public final class Lexicon {
             return 1L << (m >>> 26) | 1L << (m >>> 20);
         }
 
+        /** @return the cells of the table of {@code k} edges: a power of two, a quarter to half full */
+        private static int tableSize(int k) {
+            return Integer.highestOneBit(k * 2 - 1) * 2;
+        }
+
         /**
          * The root's child for a token that starts a walk (when {@link #startBits} is not null).
          *
@@ -709,20 +713,20 @@ public final class Lexicon {
          * @return the node after that word, -1 for none
          */
         int rootChild(String key, int hash, int slot) {
-            return slot >= 0 ? rootBySlot[slot] - 1 : child(ROOT * NODE, key, hash, slot);
+            return slot >= 0 ? rootBySlot[slot] - 1 : child(ROOT, key, hash, slot);
         }
 
         /**
-         * @param row  a node's first int in {@link #nodes}
+         * @param row  a node
          * @param key  a token's key
          * @param hash {@code key.hashCode()}
          * @param slot the key's {@link WordClasses} slot, -1 for none
          * @return the node after that word, -1 for none
          */
         int child(int row, String key, int hash, int slot) {
-            int[] e = edges;
-            int at = nodes[row + EDGES_AT];
-            int info = nodes[row + EDGE_INFO];
+            int[] e = nodes;
+            int at = row + NODE;
+            int info = e[row + EDGE_INFO];
             if (info >= 0) {
                 for (int j = at, end = at + EDGE * info; j < end; j += EDGE) {
                     if (e[j] == hash && isWord(e[j + 1], key, slot)) {
