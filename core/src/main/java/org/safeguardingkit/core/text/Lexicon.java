@@ -221,12 +221,8 @@ public final class Lexicon {
             return out;
         }
         Compiled c = compiled;
-        // each token's word id plus 2 once looked up (1: no phrase has the word), 0 before: a word of the table
-        // has its id from the tokenizer, another costs one lookup, and then each trie step compares ints
-        int[] ids = new int[n];
         // most tokens start no phrase: with only exact words at the root, a bit of the hash rules most out
-        int[] rootById = c.rootById;
-        long[] rootBits = c.rootBits;
+        long[] startBits = c.startBits;
         int[] trie = c.nodes;
         int[] nodes = null;
         int[] positions = null;
@@ -237,16 +233,23 @@ public final class Lexicon {
             }
             int start = Compiled.ROOT;
             int startAt = s;
-            if (rootById != null) {
+            if (startBits != null) {
                 // the root visited and its word looked up: the walk goes on from the child, if any
                 meter.add(2);
-                int b = hashes[s] * 0x85EBCA6B >>> c.rootBitShift;
-                int id = (rootBits[b >>> 6] & (1L << b)) != 0 ? wordId(c, ids, keys, hashes, slots, s) : -1;
-                start = id >= 0 ? rootById[id] - 1 : -1;
-                if (start < 0) {
-                    continue; // no phrase starts here
+                int hash = hashes[s];
+                int at = hash * 0x85EBCA6B >>> c.startShift;
+                long bits = startBits[at >>> 5] >>> (at << 1); // the shift count is taken mod 64: bits 2 * (at % 32) on
+                if ((bits & Compiled.STARTS) == 0) {
+                    continue; // no phrase starts with this word (most words)
                 }
                 startAt = nextOf[s];
+                if ((bits & Compiled.ENDS_OR_ANY) == 0 && (startAt >= n || !c.mayFollow(hash, hashes[startAt]))) {
+                    continue; // "the", "and", "to": the next word goes on to no phrase
+                }
+                start = c.rootChild(keys[s], hash, slots[s]);
+                if (start < 0) {
+                    continue;
+                }
             }
             if (nodes == null) {
                 nodes = new int[16];
@@ -260,7 +263,7 @@ public final class Lexicon {
             top++;
             while (top > 0) {
                 top--;
-                int row = nodes[top] * Compiled.NODE;
+                int row = nodes[top];
                 int t = positions[top];
                 meter.add(1);
                 int terminal = trie[row + Compiled.TERMINAL];
@@ -279,8 +282,7 @@ public final class Lexicon {
                 }
                 int next = nextOf[t] < 0 ? -1 - nextOf[t] : nextOf[t];
                 if (trie[row + Compiled.EDGE_INFO] != 0) {
-                    int id = wordId(c, ids, keys, hashes, slots, t);
-                    int child = id >= 0 ? c.child(row, id) : -1;
+                    int child = c.child(row, keys[t], hashes[t], slots[t]);
                     meter.add(1);
                     if (child >= 0) {
                         if (top == nodes.length) {
@@ -332,18 +334,6 @@ public final class Lexicon {
             }
         }
         return out;
-    }
-
-    /** @return the {@link Compiled} word id of token {@code i}, -1 for none, looked up once (see {@code ids}) */
-    private static int wordId(Compiled c, int[] ids, String[] keys, int[] hashes, int[] slots, int i) {
-        int e = ids[i];
-        if (e == 0) {
-            int slot = slots[i];
-            int other = slot >= 0 ? -1 : c.others.find(keys[i], hashes[i]);
-            e = 2 + (slot >= 0 ? slot : other >= 0 ? WordClasses.size() + other : -1);
-            ids[i] = e;
-        }
-        return e - 2;
     }
 
     private static boolean containsSame(List<LexiconMatch> out, LexiconMatch m) {
@@ -477,50 +467,80 @@ public final class Lexicon {
     }
 
     /**
-     * The trie with each word as a small int, so that a step compares ints instead of strings, laid out in int
-     * arrays, so that a step reads a row and a few neighbouring edges instead of objects spread over the heap. A
-     * word of the {@link WordClasses} table has its slot as id (the tokenizer finds each token's slot anyway);
-     * the lexicon's other words have ids from {@link WordClasses#size()} up.
+     * The trie laid out in int arrays, so that a step reads a row and a few neighbouring edges instead of objects
+     * spread over the heap. A word edge holds the word's hash (a token's key hash is known from the analysis) and
+     * an int id: a word of the {@link WordClasses} table has its slot as id (the tokenizer finds each token's slot
+     * anyway), another word of the lexicon {@code ~at}, where {@code at} is where it is written in {@link #otherChars}.
+     * A step compares the token's hash with the edges' hashes and confirms an equal one by the slot, or for another
+     * word by comparing characters: most tokens are no edge of the node they are tried at, and cost neither a table
+     * lookup nor a character comparison.
      */
     private static final class Compiled {
-        /** The root's node number. */
+        /** The root node (a node is known by where it starts in {@link #nodes}). */
         static final int ROOT = 0;
-        /** Ints per node in {@link #nodes}; node {@code k} starts at {@code k * NODE}. */
-        static final int NODE = 5;
-        /** Where the node's word edges start in {@link #edges}. */
-        static final int EDGES_AT = 0;
         /**
-         * 0 for no word edges; a count up to {@link #LINEAR} of (id, node) pairs, found by a linear scan; or minus
-         * the shift of an open-addressing table of {@code 1 << (32 - shift)} (id + 1, node) pairs (id + 1 of 0:
-         * empty), probed linearly from the top bits of the id times the golden ratio.
+         * Ints per node in {@link #nodes} before its word edges, which follow at once: a step reads the node and the
+         * edges it probes from one place.
          */
-        static final int EDGE_INFO = 1;
+        static final int NODE = 4;
+        /**
+         * 0 for no word edges; a count up to {@link #LINEAR} of (hash, id, node) edges, found by a linear scan; or
+         * minus the shift of an open-addressing table of {@code 1 << (32 - shift)} (hash, id, node + 1) edges
+         * (node + 1 of 0: empty), probed linearly from the top bits of the hash times the golden ratio.
+         */
+        static final int EDGE_INFO = 0;
         /** The node after any one word, -1 for none. */
-        static final int ANY = 2;
+        static final int ANY = 1;
         /** The node's entries in {@link #terminals}, -1 for none. */
-        static final int TERMINAL = 3;
+        static final int TERMINAL = 2;
         /** The node's stems in {@link #stems}, -1 for none. */
-        static final int STEMS = 4;
+        static final int STEMS = 3;
         private static final int LINEAR = 8;
+        /** Ints per word edge: the word's hash, its id, the node after it. */
+        private static final int EDGE = 3;
 
+        /** The nodes, each {@link #NODE} ints then its word edges. */
         final int[] nodes;
-        final int[] edges;
         final LexiconEntry[][] terminals;
         final CStem[] stems;
-        /** The root's child node + 1 by word id (0: none), when the root has only word edges (null otherwise). */
-        final int[] rootById;
-        /** A bit per word of the root, at a mix of its hash: most tokens are ruled out before finding their id. */
-        final long[] rootBits;
-        final int rootBitShift;
-        /** The words outside the table: a word's id is {@link WordClasses#size()} plus its number here. */
-        final WordTable others;
+        /** The root's child node + 1 by the slot of a word of the {@link WordClasses} table (0: none). */
+        final int[] rootBySlot;
+        /**
+         * Two bits per position, a position for 8 to 16 words, at a mix of the hash of each word of the root:
+         * {@link #STARTS} for a word that starts a phrase, {@link #ENDS_OR_ANY} as well when the node after the word
+         * is a match or has a stem or "any word" edge. Most tokens are ruled out before any lookup, and most of
+         * the rest by {@link #mayFollow}. Null when the root has other than word edges (or is itself a match), so
+         * that every walk starts at the root.
+         */
+        final long[] startBits;
+        final int startShift;
+        /** See {@link #startBits}. */
+        static final long STARTS = 1;
+        /** See {@link #startBits}. */
+        static final long ENDS_OR_ANY = 2;
+        /**
+         * A filter of the pairs of words that start a phrase (those after which only word edges go on): for each
+         * pair, two bits of one long at a mix of the two hashes (a blocked Bloom filter, 8 to 16 bits per pair).
+         */
+        final long[] pairBits;
+        final int pairShift;
+        /** The words outside the table, each as its length then its characters: a few neighbouring reads to compare. */
+        final char[] otherChars;
 
         Compiled(Node trie) {
             Map<String, Integer> ids = new HashMap<>();
             List<String> otherWords = new ArrayList<>();
             number(trie, ids, otherWords);
-            this.others = new WordTable(otherWords);
-            // nodes numbered breadth-first: a node's children get consecutive numbers
+            StringBuilder written = new StringBuilder();
+            for (String w : otherWords) {
+                if (w.length() > Character.MAX_VALUE) {
+                    throw new IllegalArgumentException("a phrase word of " + w.length() + " characters is too long");
+                }
+                ids.put(w, ~written.length());
+                written.append((char) w.length()).append(w);
+            }
+            this.otherChars = written.toString().toCharArray();
+            // nodes in breadth-first order: a node's children lie one after another
             List<Node> order = new ArrayList<>();
             Map<Node, Integer> numberOf = new java.util.IdentityHashMap<>();
             List<StemNode> stemList = new ArrayList<>();
@@ -540,32 +560,32 @@ public final class Lexicon {
                     enqueueStems(node.stems, order, numberOf);
                 }
             }
-            int[] rows = new int[order.size() * NODE];
-            int[] edgeList = new int[16];
-            int edgeCount = 0;
+            // each node where it starts: its ints, then its edges laid out (as below)
+            int size = 0;
+            for (Node node : order) {
+                numberOf.put(node, size);
+                int count = node.exact == null ? 0 : node.exact.size();
+                size += NODE + EDGE * (count <= LINEAR ? count : tableSize(count));
+            }
+            int[] rows = new int[size];
             List<LexiconEntry[]> terminalList = new ArrayList<>();
             List<CStem> compiledStems = new ArrayList<>();
             for (int k = 0; k < order.size(); k++) {
                 Node node = order.get(k);
-                int r = k * NODE;
+                int r = numberOf.get(node);
                 int count = node.exact == null ? 0 : node.exact.size();
-                int[] pairs = new int[count * 2];
+                int[] triples = new int[count * EDGE];
                 int j = 0;
                 if (node.exact != null) {
                     for (Map.Entry<String, Node> e : node.exact.entrySet()) {
-                        pairs[j++] = ids.get(e.getKey());
-                        pairs[j++] = numberOf.get(e.getValue());
+                        triples[j++] = e.getKey().hashCode();
+                        triples[j++] = ids.get(e.getKey());
+                        triples[j++] = numberOf.get(e.getValue());
                     }
                 }
-                int[] laid = count <= LINEAR ? pairs : table(pairs);
-                if (edgeCount + laid.length > edgeList.length) {
-                    int grown = Math.max(edgeList.length * 2, edgeCount + laid.length);
-                    edgeList = java.util.Arrays.copyOf(edgeList, grown);
-                }
-                System.arraycopy(laid, 0, edgeList, edgeCount, laid.length);
-                rows[r + EDGES_AT] = edgeCount;
-                rows[r + EDGE_INFO] = count <= LINEAR ? count : -(Integer.numberOfLeadingZeros(laid.length / 2) + 1);
-                edgeCount += laid.length;
+                int[] laid = count <= LINEAR ? triples : table(triples);
+                System.arraycopy(laid, 0, rows, r + NODE, laid.length);
+                rows[r + EDGE_INFO] = count <= LINEAR ? count : -(Integer.numberOfLeadingZeros(laid.length / EDGE) + 1);
                 rows[r + ANY] = node.any == null ? -1 : numberOf.get(node.any);
                 if (node.terminal.isEmpty()) {
                     rows[r + TERMINAL] = -1;
@@ -581,26 +601,45 @@ public final class Lexicon {
                 }
             }
             this.nodes = rows;
-            this.edges = java.util.Arrays.copyOf(edgeList, edgeCount);
             this.terminals = terminalList.toArray(new LexiconEntry[0][]);
             this.stems = compiledStems.toArray(new CStem[0]);
+            rootBySlot = new int[WordClasses.size()];
             if (trie.any == null && trie.stems == null && trie.terminal.isEmpty()) {
-                rootById = new int[WordClasses.size() + otherWords.size()];
                 Set<String> rootWords = trie.exact == null ? Set.of() : trie.exact.keySet();
                 for (String w : rootWords) {
-                    rootById[ids.get(w)] = numberOf.get(trie.exact.get(w)) + 1;
+                    int id = ids.get(w);
+                    if (id >= 0) {
+                        rootBySlot[id] = numberOf.get(trie.exact.get(w)) + 1;
+                    }
                 }
-                int bitCount = Math.max(64, Integer.highestOneBit(Math.max(2, rootWords.size()) * 2 - 1) * 8);
-                rootBits = new long[bitCount / 64]; // 8 to 16 bits per word
-                rootBitShift = Integer.numberOfLeadingZeros(bitCount) + 1;
+                int positions = Math.max(32, Integer.highestOneBit(Math.max(2, rootWords.size()) * 2 - 1) * 8);
+                startBits = new long[positions / 32];
+                startShift = Integer.numberOfLeadingZeros(positions) + 1;
+                int pairs = 0;
                 for (String w : rootWords) {
-                    int b = w.hashCode() * 0x85EBCA6B >>> rootBitShift;
-                    rootBits[b >>> 6] |= 1L << b;
+                    Node child = trie.exact.get(w);
+                    pairs += child.exact == null ? 0 : child.exact.size();
+                }
+                pairBits = new long[Math.max(2, Integer.highestOneBit(Math.max(2, pairs) * 2 - 1) / 4)];
+                pairShift = Integer.numberOfLeadingZeros(pairBits.length) + 1;
+                for (String w : rootWords) {
+                    Node child = trie.exact.get(w);
+                    int hash = w.hashCode();
+                    int at = hash * 0x85EBCA6B >>> startShift;
+                    boolean endsOrAny = child.any != null || child.stems != null || !child.terminal.isEmpty();
+                    startBits[at >>> 5] |= (endsOrAny ? STARTS | ENDS_OR_ANY : STARTS) << (at << 1);
+                    if (!endsOrAny && child.exact != null) {
+                        for (String next : child.exact.keySet()) {
+                            int m = pairMix(hash, next.hashCode());
+                            pairBits[m >>> pairShift] |= pairMask(m);
+                        }
+                    }
                 }
             } else {
-                rootById = null;
-                rootBits = null;
-                rootBitShift = 0;
+                startBits = null;
+                startShift = 0;
+                pairBits = null;
+                pairShift = 0;
             }
         }
 
@@ -620,56 +659,121 @@ public final class Lexicon {
             }
         }
 
-        /** (id, node) pairs as an open-addressing table of (id + 1, node) pairs, a quarter to half full. */
-        private static int[] table(int[] pairs) {
-            int k = pairs.length / 2;
-            int size = Integer.highestOneBit(k * 2 - 1) * 2;
+        /** (hash, id, node) edges as an open-addressing table of (hash, id, node + 1) edges, a quarter to half full. */
+        private static int[] table(int[] triples) {
+            int k = triples.length / EDGE;
+            int size = tableSize(k);
             int shift = Integer.numberOfLeadingZeros(size) + 1;
-            int[] table = new int[size * 2];
+            int[] table = new int[size * EDGE];
             for (int c = 0; c < k; c++) {
-                int i = (pairs[2 * c] * 0x9E3779B9) >>> shift;
-                while (table[2 * i] != 0) {
+                int i = (triples[EDGE * c] * 0x9E3779B9) >>> shift;
+                while (table[EDGE * i + 2] != 0) {
                     i = (i + 1) & (size - 1);
                 }
-                table[2 * i] = pairs[2 * c] + 1;
-                table[2 * i + 1] = pairs[2 * c + 1];
+                table[EDGE * i] = triples[EDGE * c];
+                table[EDGE * i + 1] = triples[EDGE * c + 1];
+                table[EDGE * i + 2] = triples[EDGE * c + 2] + 1;
             }
             return table;
         }
 
         /**
-         * @param row a node's first int in {@link #nodes}
-         * @param id  a word id ({@code >= 0})
+         * @param first the hash of a word that starts a phrase (its {@link #startBits} without {@link #ENDS_OR_ANY})
+         * @param next  the hash of the word after it
+         * @return false if no phrase starts with the two words; true if one may
+         */
+        boolean mayFollow(int first, int next) {
+            int m = pairMix(first, next);
+            long mask = pairMask(m);
+            return (pairBits[m >>> pairShift] & mask) == mask;
+        }
+
+        /** A mix of two word hashes: the top bits pick a long of {@link #pairBits}, {@link #pairMask} two bits in it. */
+        private static int pairMix(int first, int next) {
+            int m = (first * 0x9E3779B9 ^ next) * 0x85EBCA6B;
+            return m ^ (m >>> 16);
+        }
+
+        private static long pairMask(int mix) {
+            int m = mix * 0xC2B2AE35;
+            return 1L << (m >>> 26) | 1L << (m >>> 20);
+        }
+
+        /** @return the cells of the table of {@code k} edges: a power of two, a quarter to half full */
+        private static int tableSize(int k) {
+            return Integer.highestOneBit(k * 2 - 1) * 2;
+        }
+
+        /**
+         * The root's child for a token that starts a walk (when {@link #startBits} is not null).
+         *
+         * @param key  the token's key
+         * @param hash {@code key.hashCode()}
+         * @param slot the key's {@link WordClasses} slot, -1 for none
          * @return the node after that word, -1 for none
          */
-        int child(int row, int id) {
-            int[] e = edges;
-            int at = nodes[row + EDGES_AT];
-            int info = nodes[row + EDGE_INFO];
+        int rootChild(String key, int hash, int slot) {
+            return slot >= 0 ? rootBySlot[slot] - 1 : child(ROOT, key, hash, slot);
+        }
+
+        /**
+         * @param row  a node
+         * @param key  a token's key
+         * @param hash {@code key.hashCode()}
+         * @param slot the key's {@link WordClasses} slot, -1 for none
+         * @return the node after that word, -1 for none
+         */
+        int child(int row, String key, int hash, int slot) {
+            int[] e = nodes;
+            int at = row + NODE;
+            int info = e[row + EDGE_INFO];
             if (info >= 0) {
-                for (int j = 0; j < info; j++) {
-                    if (e[at + 2 * j] == id) {
-                        return e[at + 2 * j + 1];
+                for (int j = at, end = at + EDGE * info; j < end; j += EDGE) {
+                    if (e[j] == hash && isWord(e[j + 1], key, slot)) {
+                        return e[j + 2];
                     }
                 }
                 return -1;
             }
             int shift = -info;
             int mask = (1 << (32 - shift)) - 1;
-            int i = (id * 0x9E3779B9) >>> shift;
+            int i = (hash * 0x9E3779B9) >>> shift;
             while (true) {
-                int w = e[at + 2 * i];
-                if (w == 0) {
+                int j = at + EDGE * i;
+                int node = e[j + 2];
+                if (node == 0) {
                     return -1;
                 }
-                if (w == id + 1) {
-                    return e[at + 2 * i + 1];
+                if (e[j] == hash && isWord(e[j + 1], key, slot)) {
+                    return node - 1;
                 }
                 i = (i + 1) & mask;
             }
         }
 
-        /** Gives every word of the trie an id. */
+        /** Whether the word with id {@code id} is {@code key}, whose hash is the word's and slot is {@code slot}. */
+        private boolean isWord(int id, String key, int slot) {
+            if (id >= 0) {
+                return id == slot; // a word of the table is a key only by its slot
+            }
+            if (slot >= 0) {
+                return false; // and another word only a key with no slot
+            }
+            char[] w = otherChars;
+            int at = ~id;
+            int length = key.length();
+            if (w[at] != length) {
+                return false;
+            }
+            for (int k = 0; k < length; k++) {
+                if (w[at + 1 + k] != key.charAt(k)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** Gives every word of the table in the trie its slot as id, and lists the others (their ids come later). */
         private static void number(Node node, Map<String, Integer> ids, List<String> otherWords) {
             if (node.exact != null) {
                 for (Map.Entry<String, Node> e : node.exact.entrySet()) {
@@ -677,8 +781,7 @@ public final class Lexicon {
                     if (!ids.containsKey(w)) {
                         int slot = WordClasses.slotOf(w, w.hashCode());
                         if (slot < 0) {
-                            slot = WordClasses.size() + otherWords.size();
-                            otherWords.add(w);
+                            otherWords.add(w); // its id is set once all are known
                         }
                         ids.put(w, slot);
                     }
