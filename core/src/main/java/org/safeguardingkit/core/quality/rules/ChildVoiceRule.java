@@ -33,6 +33,18 @@ public final class ChildVoiceRule implements Rule {
     private static final String SUGGESTION = "Record what the child said, in their own words (\"...\"), or why their "
             + "views could not be obtained and when they will be sought.";
 
+    /**
+     * The rule's lexicon with its own word sets, read once (immutable) and shared by every instance. Its companion
+     * words are the first words of the rationale rule's decision phrases ({@link RationaleRule#FIRST_WORDS}): both
+     * rules read every word of the summary, and so each word is looked up once for both.
+     */
+    static final Lexicon LEXICON = Lexicon.load(ID)
+            .withInternal("specialWords", java.util.Set.of("according", "let", "talked", "spoke", "speaks", "talks",
+                    "opened", "goes", "went", "go", "going", "like", "all", "slip", "adamant", "insistent", "emphatic",
+                    "firm", "clear", "certain", "sure", "positive"))
+            .withInternal("notObtainedCues", java.util.Set.of("too", "before", "will", "shall", "to", "yet", "non", "pre"))
+            .withCompanion(RationaleRule.FIRST_WORDS);
+
     private final Lexicon lex;
     private final Speakers speakers;
     private final int voiceLabel;
@@ -58,11 +70,7 @@ public final class ChildVoiceRule implements Rule {
 
     /** Creates the rule with its shipped lexicon. */
     public ChildVoiceRule() {
-        this.lex = Lexicon.load(ID)
-                .withInternal("specialWords", java.util.Set.of("according", "let", "talked", "spoke", "speaks", "talks",
-                        "opened", "goes", "went", "go", "going", "like", "all", "slip", "adamant", "insistent", "emphatic",
-                        "firm", "clear", "certain", "sure", "positive"))
-                .withInternal("notObtainedCues", java.util.Set.of("too", "before", "will", "shall", "to", "yet", "non", "pre"));
+        this.lex = LEXICON;
         this.speakers = new Speakers(lex);
         this.voiceLabel = lex.bit("voiceLabels");
         this.accountNoun = lex.bit("accountNouns");

@@ -22,6 +22,12 @@ import org.safeguardingkit.core.quality.RuleContext;
  */
 final class Lexicon {
 
+    /**
+     * In {@link #companionMarks}: the word's key ends with "n't" (a negation: "didn't", "wasn't"), found in the pass that
+     * reads the word's last characters anyway, for possessives. Not a bit of the companion words.
+     */
+    static final int ENDS_NT = 1 << 30;
+
     private final String ruleId;
     private final Map<String, Set<String>> lists;
     private final List<String> names;
@@ -31,13 +37,19 @@ final class Lexicon {
     private final Map<String, Set<String>> internal;
     /** How many of {@link #names} are shipped lists (a rule set may extend these). */
     private final int shipped;
+    /** The companion words (see {@link #withCompanion}): second values of {@link #masks}; empty when none. */
+    private final Map<String, Integer> companion;
+    /** The key under which a passage caches the {@link #companionMarks} (its own marks are cached under this). */
+    private final Object companionOwner = new Object();
 
-    private Lexicon(String ruleId, Map<String, Set<String>> lists, List<String> names, Map<String, Set<String>> internal) {
+    private Lexicon(String ruleId, Map<String, Set<String>> lists, List<String> names, Map<String, Set<String>> internal,
+            Map<String, Integer> companion) {
         this.ruleId = ruleId;
         this.lists = lists;
         this.internal = internal;
         this.shipped = lists.size();
         this.names = names;
+        this.companion = companion;
         if (names.size() > 31) {
             throw new IllegalStateException("SGK-0422: too many lists in the lexicon of " + ruleId);
         }
@@ -49,11 +61,11 @@ final class Lexicon {
                 m.merge(w, bit, (a, b) -> a | b);
             }
         }
-        this.masks = WordTable.of(m);
+        this.masks = WordTable.of(m, companion.isEmpty() ? null : companion);
     }
 
     private Lexicon(String ruleId, Map<String, Set<String>> lists) {
-        this(ruleId, lists, List.copyOf(lists.keySet()), Map.of());
+        this(ruleId, lists, List.copyOf(lists.keySet()), Map.of(), Map.of());
     }
 
     /**
@@ -69,7 +81,17 @@ final class Lexicon {
         more.add(name);
         Map<String, Set<String>> in = new java.util.HashMap<>(internal);
         in.put(name, Set.copyOf(words));
-        return new Lexicon(ruleId, lists, List.copyOf(more), Map.copyOf(in));
+        return new Lexicon(ruleId, lists, List.copyOf(more), Map.copyOf(in), companion);
+    }
+
+    /**
+     * This lexicon with the words of another rule as a companion: word to bits of that rule's own meaning, looked up
+     * in the same probe as this lexicon's lists when {@link #marks} is computed, and read by {@link #companionMarks}.
+     * A rule that reads each word of a passage in its own small table reads it here instead, so each word is looked
+     * up once for both rules.
+     */
+    Lexicon withCompanion(Map<String, Integer> words) {
+        return new Lexicon(ruleId, lists, names, internal, Map.copyOf(words));
     }
 
     /** The bit of list {@code name} in {@link #mask(String)} values. */
@@ -88,7 +110,8 @@ final class Lexicon {
 
     /**
      * For each token of the passage, the lists holding it (its lower-case form or, for a possessive, its bare form),
-     * including entries the context's rule set adds. Computed once per passage and lexicon.
+     * including entries the context's rule set adds. Computed once per passage and lexicon, together with the
+     * {@link #companionMarks} unless those are known already.
      */
     int[] marks(Passage p, RuleContext context) {
         int[] out = p.cachedMarks(this);
@@ -96,6 +119,7 @@ final class Lexicon {
             return out;
         }
         out = new int[p.size];
+        int[] second = companion.isEmpty() || p.cachedMarks(companionOwner) != null ? null : new int[p.size];
         Map<String, Integer> extra = context != null && context.hasLexicon(ruleId) ? extraMasks(context) : null;
         byte[] kind = p.kind;
         String[] lower = p.lower;
@@ -104,8 +128,13 @@ final class Lexicon {
                 continue;
             }
             String w = lower[i];
-            int m = masks.get(w);
-            boolean possessive = w.length() > 2 && w.endsWith("'s");
+            int slot = masks.slot(w);
+            int m = masks.first(slot);
+            // w.length() > 2 && w.endsWith("'s"), and w.endsWith("n't"), from the last three characters
+            int len = w.length();
+            boolean apostrophe = len > 2 && w.charAt(len - 2) == '\'';
+            char last = apostrophe ? w.charAt(len - 1) : 0;
+            boolean possessive = last == 's';
             String bare = possessive ? w.substring(0, w.length() - 2) : w;
             if (possessive) {
                 m |= masks.get(bare);
@@ -114,8 +143,40 @@ final class Lexicon {
                 m |= extra.getOrDefault(w, 0) | extra.getOrDefault(bare, 0);
             }
             out[i] = m;
+            if (second != null) {
+                // the companion reads the token's matching key, its lower-case form unless it holds a dot
+                String key = p.key(i);
+                if (key == w) {
+                    second[i] = masks.second(slot) | (last == 't' && w.charAt(len - 3) == 'n' ? ENDS_NT : 0);
+                } else {
+                    second[i] = masks.second(masks.slot(key)) | (key.endsWith("n't") ? ENDS_NT : 0);
+                }
+            }
         }
         p.storeMarks(this, out);
+        if (second != null) {
+            p.storeMarks(companionOwner, second);
+        }
+        return out;
+    }
+
+    /**
+     * For each word of the passage, the companion bits of its matching key ({@link Passage#key}: lower case, no dots)
+     * and {@link #ENDS_NT}; 0 for other tokens. Computed with the {@link #marks} when a rule has asked for those first,
+     * else alone (and then not again with the marks); the extra entries a rule set adds are not companion words.
+     */
+    int[] companionMarks(Passage p) {
+        int[] out = p.cachedMarks(companionOwner);
+        if (out == null) {
+            out = new int[p.size];
+            for (int i = 0; i < p.size; i++) {
+                if (p.kind[i] == Passage.WORD) {
+                    String key = p.key(i);
+                    out[i] = masks.second(masks.slot(key)) | (key.endsWith("n't") ? ENDS_NT : 0);
+                }
+            }
+            p.storeMarks(companionOwner, out);
+        }
         return out;
     }
 
