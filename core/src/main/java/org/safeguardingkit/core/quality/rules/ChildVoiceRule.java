@@ -33,6 +33,14 @@ public final class ChildVoiceRule implements Rule {
     private static final String SUGGESTION = "Record what the child said, in their own words (\"...\"), or why their "
             + "views could not be obtained and when they will be sought.";
 
+    /** The findings on a field rather than on words: the same for every record, so made once (findings are immutable). */
+    private static final List<Finding> REASON_RECORDED = List.of(Finding.onField(ID, Severity.INFO,
+            "childVoice/notObtainedReason", "The child's views were not obtained; the reason is recorded.",
+            "Record the child's views when they are sought, in their own words."));
+    private static final List<Finding> MISSING = List.of(Finding.onField(ID, Severity.WARNING, "childVoice",
+            "The record has neither the child's own words or views nor a reason why they were not obtained.",
+            SUGGESTION));
+
     /**
      * The rule's lexicon with its own word sets, read once (immutable) and shared by every instance. Its companion
      * words are the first words of the rationale rule's decision phrases ({@link RationaleRule#FIRST_WORDS}): both
@@ -115,9 +123,7 @@ public final class ChildVoiceRule implements Rule {
         }
         Optional<String> reason = voice.isPresent() ? voice.get().notObtainedReason() : Optional.empty();
         if (reason.isPresent() && isMeaningful(reason.get(), context)) {
-            return List.of(Finding.onField(ID, Severity.INFO, "childVoice/notObtainedReason",
-                    "The child's views were not obtained; the reason is recorded.",
-                    "Record the child's views when they are sought, in their own words."));
+            return REASON_RECORDED;
         }
         int[] inText = notObtainedInText(p, context);
         if (inText != null) {
@@ -126,9 +132,7 @@ public final class ChildVoiceRule implements Rule {
                     "The child's views were not obtained; the text gives the reason.",
                     "Record the child's views when they are sought, in their own words."));
         }
-        return List.of(Finding.onField(ID, Severity.WARNING, "childVoice",
-                "The record has neither the child's own words or views nor a reason why they were not obtained.",
-                SUGGESTION));
+        return MISSING;
     }
 
     /**
