@@ -74,6 +74,8 @@ public final class ChildVoiceRule implements Rule {
     /** Words that start a reason in notObtainedInText besides the lexicon's lists: too, before, will, shall, to, yet, non, pre. */
     private final int notObtainedCue;
     private final int speechBase;
+    /** A negation: a word of list {@code negations} or one ending in "n't" ({@link Lexicon#ENDS_NT}). */
+    private final int negation;
     private final int speechHappened;
 
     /** Creates the rule with its shipped lexicon. */
@@ -93,6 +95,7 @@ public final class ChildVoiceRule implements Rule {
         this.specialMask = cueWord | voiceLabel | accountNoun;
         this.notObtainedCue = lex.bit("notObtainedCues");
         this.speechBase = lex.bit("speechBaseForms");
+        this.negation = speakers.inNegations | Lexicon.ENDS_NT;
         this.speechHappened = lex.bit("speechHappened");
     }
 
@@ -491,8 +494,7 @@ public final class ChildVoiceRule implements Rule {
             if (!p.isWord(k)) {
                 return false;
             }
-            String w = p.lower[k];
-            if (speakers.is(p, k, speakers.inNegations, ctx) || w.endsWith("n't")) {
+            if (speakers.is(p, k, negation, ctx)) {
                 return true;
             }
         }
@@ -807,10 +809,11 @@ public final class ChildVoiceRule implements Rule {
             if (!p.isWord(i) || p.quoted[i]) {
                 continue;
             }
-            String w = p.lower[i];
-            if ((marks[i] & cues) == 0 && !w.endsWith("n't")) {
+            if ((marks[i] & (cues | negation)) == 0) {
                 continue; // none of the cues below starts here
             }
+            String w = p.lower[i];
+            boolean negated = (marks[i] & negation) != 0;
             if (speakers.is(p, i, speakers.inCannotSpeak, ctx)) {
                 return new int[] {speakers.clauseStart(p, i), i};
             }
@@ -824,7 +827,7 @@ public final class ChildVoiceRule implements Rule {
                 }
             }
             boolean yetTo = w.equals("yet") && i + 1 < p.size && p.isWord(i + 1) && p.lower[i + 1].equals("to");
-            if (speakers.is(p, i, speakers.inNegations, ctx) || w.endsWith("n't") || isBeforeICould(p, i) || yetTo) {
+            if (negated || isBeforeICould(p, i) || yetTo) {
                 int[] r = notSpokenTo(p, i, ctx);
                 if (r == null) {
                     r = noWordsOut(p, i, ctx);
@@ -833,7 +836,7 @@ public final class ChildVoiceRule implements Rule {
                     return r;
                 }
             }
-            if (speakers.is(p, i, speakers.inNegations, ctx) || w.endsWith("n't")) {
+            if (negated) {
                 int[] r = viewsNotObtained(p, i, marks);
                 if (r != null) {
                     return r;

@@ -23,10 +23,11 @@ import org.safeguardingkit.core.quality.RuleContext;
 final class Lexicon {
 
     /**
-     * In {@link #companionMarks}: the word's key ends with "n't" (a negation: "didn't", "wasn't"), found in the pass that
-     * reads the word's last characters anyway, for possessives. Not a bit of the companion words.
+     * In {@link #marks}: the word's lower-case form ends with "n't" (a negation: "didn't", "wasn't"); in
+     * {@link #companionMarks}: its key does. Found in the pass that reads the word's last characters anyway, for
+     * possessives. The sign bit: never the bit of a list (a lexicon has at most 31), nor of a companion word.
      */
-    static final int ENDS_NT = 1 << 30;
+    static final int ENDS_NT = 1 << 31;
 
     private final String ruleId;
     private final Map<String, Set<String>> lists;
@@ -110,8 +111,8 @@ final class Lexicon {
 
     /**
      * For each token of the passage, the lists holding it (its lower-case form or, for a possessive, its bare form),
-     * including entries the context's rule set adds. Computed once per passage and lexicon, together with the
-     * {@link #companionMarks} unless those are known already.
+     * including entries the context's rule set adds, and {@link #ENDS_NT}. Computed once per passage and lexicon,
+     * together with the {@link #companionMarks} unless those are known already.
      */
     int[] marks(Passage p, RuleContext context) {
         int[] out = p.cachedMarks(this);
@@ -135,6 +136,7 @@ final class Lexicon {
             boolean apostrophe = len > 2 && w.charAt(len - 2) == '\'';
             char last = apostrophe ? w.charAt(len - 1) : 0;
             boolean possessive = last == 's';
+            boolean endsNt = last == 't' && w.charAt(len - 3) == 'n';
             String bare = possessive ? w.substring(0, w.length() - 2) : w;
             if (possessive) {
                 m |= masks.get(bare);
@@ -142,12 +144,12 @@ final class Lexicon {
             if (extra != null) {
                 m |= extra.getOrDefault(w, 0) | extra.getOrDefault(bare, 0);
             }
-            out[i] = m;
+            out[i] = m | (endsNt ? ENDS_NT : 0);
             if (second != null) {
                 // the companion reads the token's matching key, its lower-case form unless it holds a dot
                 String key = p.key(i);
                 if (key == w) {
-                    second[i] = masks.second(slot) | (last == 't' && w.charAt(len - 3) == 'n' ? ENDS_NT : 0);
+                    second[i] = masks.second(slot) | (endsNt ? ENDS_NT : 0);
                 } else {
                     second[i] = masks.second(masks.slot(key)) | (key.endsWith("n't") ? ENDS_NT : 0);
                 }
