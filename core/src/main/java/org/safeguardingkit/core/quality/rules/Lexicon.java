@@ -24,7 +24,7 @@ final class Lexicon {
 
     /**
      * In {@link #marks}: the word's lower-case form ends with "n't" (a negation: "didn't", "wasn't"); in
-     * {@link #companionMarks}: its key does. Found in the pass that reads the word's last characters anyway, for
+     * {@link #companionWords}: its key does. Found in the pass that reads the word's last characters anyway, for
      * possessives. The sign bit: never the bit of a list (a lexicon has at most 31), nor of a companion word.
      */
     static final int ENDS_NT = 1 << 31;
@@ -40,7 +40,7 @@ final class Lexicon {
     private final int shipped;
     /** The companion words (see {@link #withCompanion}): second values of {@link #masks}; empty when none. */
     private final Map<String, Integer> companion;
-    /** The key under which a passage caches the {@link #companionMarks} (its own marks are cached under this). */
+    /** The key under which a passage caches the {@link #companionWords} (its own marks are cached under this). */
     private final Object companionOwner = new Object();
 
     private Lexicon(String ruleId, Map<String, Set<String>> lists, List<String> names, Map<String, Set<String>> internal,
@@ -87,7 +87,7 @@ final class Lexicon {
 
     /**
      * This lexicon with the words of another rule as a companion: word to bits of that rule's own meaning, looked up
-     * in the same probe as this lexicon's lists when {@link #marks} is computed, and read by {@link #companionMarks}.
+     * in the same probe as this lexicon's lists when {@link #marks} is computed, and read by {@link #companionWords}.
      * A rule that reads each word of a passage in its own small table reads it here instead, so each word is looked
      * up once for both rules.
      */
@@ -112,7 +112,7 @@ final class Lexicon {
     /**
      * For each token of the passage, the lists holding it (its lower-case form or, for a possessive, its bare form),
      * including entries the context's rule set adds, and {@link #ENDS_NT}. Computed once per passage and lexicon,
-     * together with the {@link #companionMarks} unless those are known already.
+     * together with the {@link #companionWords} unless those are known already.
      */
     int[] marks(Passage p, RuleContext context) {
         int[] out = p.cachedMarks(this);
@@ -120,7 +120,8 @@ final class Lexicon {
             return out;
         }
         out = new int[p.size];
-        int[] second = companion.isEmpty() || p.cachedMarks(companionOwner) != null ? null : new int[p.size];
+        boolean withCompanion = !companion.isEmpty() && p.cachedMarks(companionOwner) == null;
+        int[] found = NO_WORDS;
         Map<String, Integer> extra = context != null && context.hasLexicon(ruleId) ? extraMasks(context) : null;
         byte[] kind = p.kind;
         String[] lower = p.lower;
@@ -145,36 +146,68 @@ final class Lexicon {
                 m |= extra.getOrDefault(w, 0) | extra.getOrDefault(bare, 0);
             }
             out[i] = m | (endsNt ? ENDS_NT : 0);
-            if (second != null) {
+            if (withCompanion) {
                 // the companion reads the token's matching key, its lower-case form unless it holds a dot
                 String key = p.key(i);
-                if (key == w) {
-                    second[i] = masks.second(slot) | (endsNt ? ENDS_NT : 0);
-                } else {
-                    second[i] = masks.second(masks.slot(key)) | (key.endsWith("n't") ? ENDS_NT : 0);
+                int c = key == w ? masks.second(slot) | (endsNt ? ENDS_NT : 0) : companionBits(key);
+                if (c != 0) {
+                    found = addWord(found, i, c);
                 }
             }
         }
         p.storeMarks(this, out);
-        if (second != null) {
-            p.storeMarks(companionOwner, second);
+        if (withCompanion) {
+            p.storeMarks(companionOwner, found);
         }
         return out;
     }
 
+    /** {@link #companionWords} of a passage with none: shared, never written. */
+    private static final int[] NO_WORDS = {0};
+
+    /** {@code words} (a {@link #companionWords} list, or {@link #NO_WORDS}) with one more word, grown if need be. */
+    private static int[] addWord(int[] words, int i, int bits) {
+        int n = words[0];
+        int[] w = words;
+        if (1 + 2 * n + 2 > w.length) {
+            w = java.util.Arrays.copyOf(w, Math.max(9, 2 * w.length + 1));
+        }
+        w[1 + 2 * n] = i;
+        w[2 + 2 * n] = bits;
+        w[0] = n + 1;
+        return w;
+    }
+
+    /** The companion bits of a word's key, and {@link #ENDS_NT}. */
+    private int companionBits(String key) {
+        return masks.second(masks.slot(key)) | (key.endsWith("n't") ? ENDS_NT : 0);
+    }
+
     /**
-     * For each word of the passage, the companion bits of its matching key ({@link Passage#key}: lower case, no dots)
-     * and {@link #ENDS_NT}; 0 for other tokens. Computed with the {@link #marks} when a rule has asked for those first,
-     * else alone (and then not again with the marks); the extra entries a rule set adds are not companion words.
+     * The companion bits of word {@code i} of the passage (looked up anew: for a caller that reads every word, not
+     * only the {@link #companionWords}).
      */
-    int[] companionMarks(Passage p) {
+    int companionBits(Passage p, int i) {
+        return companionBits(p.key(i));
+    }
+
+    /**
+     * The words of the passage with companion bits (of their matching key, {@link Passage#key}: lower case, no dots;
+     * and {@link #ENDS_NT}), in order, as {@code [n, token, bits, token, bits, ...]} with {@code n} words: few in most
+     * texts, so a rule reads these rather than every token. Found with the {@link #marks} when a rule has asked for
+     * those first, else alone (and then not again with the marks); the extra entries a rule set adds are not companion
+     * words. The array is shared: never written.
+     */
+    int[] companionWords(Passage p) {
         int[] out = p.cachedMarks(companionOwner);
         if (out == null) {
-            out = new int[p.size];
+            out = NO_WORDS;
             for (int i = 0; i < p.size; i++) {
                 if (p.kind[i] == Passage.WORD) {
-                    String key = p.key(i);
-                    out[i] = masks.second(masks.slot(key)) | (key.endsWith("n't") ? ENDS_NT : 0);
+                    int c = companionBits(p.key(i));
+                    if (c != 0) {
+                        out = addWord(out, i, c);
+                    }
                 }
             }
             p.storeMarks(companionOwner, out);

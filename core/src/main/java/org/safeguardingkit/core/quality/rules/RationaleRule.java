@@ -64,7 +64,7 @@ public final class RationaleRule implements TextRule {
     /**
      * First word of any decision phrase to the bits of the phrase sets it may start, and "not". These are the companion words of
      * the child-voice lexicon ({@link ChildVoiceRule#LEXICON}), so they are looked up with its marks, in the same pass
-     * over a passage: see {@link Lexicon#companionMarks}.
+     * over a passage: see {@link Lexicon#companionWords}.
      */
     static final java.util.Map<String, Integer> FIRST_WORDS = firstWords(LEXICON);
 
@@ -175,19 +175,37 @@ public final class RationaleRule implements TextRule {
             }
         }
         List<TextDecision> out = null;
-        int[] firstWords = ChildVoiceRule.LEXICON.companionMarks(p);
+        // without extra phrases only the few words that may start a decision are read: the words with companion bits
+        int[] candidates = extras ? null : ChildVoiceRule.LEXICON.companionWords(p);
+        int c = 0;
         int i = 0;
-        while (i < p.size) {
-            if (!p.isWord(i) || p.quoted[i]) {
-                i++;
-                continue;
+        while (true) {
+            int first;
+            if (candidates == null) {
+                if (i >= p.size) {
+                    break;
+                }
+                if (!p.isWord(i) || p.quoted[i]) {
+                    i++;
+                    continue;
+                }
+                first = ChildVoiceRule.LEXICON.companionBits(p, i);
+            } else {
+                while (c < candidates[0] && candidates[1 + 2 * c] < i) {
+                    c++; // within a decision or a skipped phrase already read
+                }
+                if (c == candidates[0]) {
+                    break;
+                }
+                i = candidates[1 + 2 * c];
+                first = candidates[2 + 2 * c];
+                c++;
+                if (p.quoted[i]) {
+                    i++;
+                    continue;
+                }
             }
-            int first = firstWords[i];
             boolean negation = (first & NEGATION) != 0;
-            if (first == 0 && !extras) {
-                i++;
-                continue;
-            }
             int skip = (first & NOT_DECISION) != 0 ? notDecisions.match(p, i) : 0;
             if (skip > 0) {
                 i += skip;
