@@ -23,6 +23,11 @@ public final class CategoryRule implements Rule {
     /** The rule id. */
     public static final String ID = "category";
 
+    /** The finding on a record without categories: the same for every record, so made once (findings are immutable). */
+    private static final List<Finding> NO_CATEGORY = List.of(Finding.onField(ID, Severity.WARNING, "categories",
+            "No category is recorded.",
+            "Choose at least one category from the school's taxonomy, so patterns can be seen across records."));
+
     /** Creates the rule. */
     public CategoryRule() {
     }
@@ -45,8 +50,7 @@ public final class CategoryRule implements Rule {
             allBlank = codes.get(i).isBlank();
         }
         if (allBlank) {
-            return List.of(Finding.onField(ID, Severity.WARNING, "categories", "No category is recorded.",
-                    "Choose at least one category from the school's taxonomy, so patterns can be seen across records."));
+            return NO_CATEGORY;
         }
         CategoryCodes known = context.categories();
         List<Finding> out = new ArrayList<>(0);

@@ -33,6 +33,26 @@ public final class ChildVoiceRule implements Rule {
     private static final String SUGGESTION = "Record what the child said, in their own words (\"...\"), or why their "
             + "views could not be obtained and when they will be sought.";
 
+    /** The findings on a field rather than on words: the same for every record, so made once (findings are immutable). */
+    private static final List<Finding> REASON_RECORDED = List.of(Finding.onField(ID, Severity.INFO,
+            "childVoice/notObtainedReason", "The child's views were not obtained; the reason is recorded.",
+            "Record the child's views when they are sought, in their own words."));
+    private static final List<Finding> MISSING = List.of(Finding.onField(ID, Severity.WARNING, "childVoice",
+            "The record has neither the child's own words or views nor a reason why they were not obtained.",
+            SUGGESTION));
+
+    /**
+     * The rule's lexicon with its own word sets, read once (immutable) and shared by every instance. Its companion
+     * words are the first words of the rationale rule's decision phrases ({@link RationaleRule#FIRST_WORDS}): both
+     * rules read every word of the summary, and so each word is looked up once for both.
+     */
+    static final Lexicon LEXICON = Lexicon.load(ID)
+            .withInternal("specialWords", java.util.Set.of("according", "let", "talked", "spoke", "speaks", "talks",
+                    "opened", "goes", "went", "go", "going", "like", "all", "slip", "adamant", "insistent", "emphatic",
+                    "firm", "clear", "certain", "sure", "positive"))
+            .withInternal("notObtainedCues", java.util.Set.of("too", "before", "will", "shall", "to", "yet", "non", "pre"))
+            .withCompanion(RationaleRule.FIRST_WORDS);
+
     private final Lexicon lex;
     private final Speakers speakers;
     private final int voiceLabel;
@@ -54,15 +74,13 @@ public final class ChildVoiceRule implements Rule {
     /** Words that start a reason in notObtainedInText besides the lexicon's lists: too, before, will, shall, to, yet, non, pre. */
     private final int notObtainedCue;
     private final int speechBase;
+    /** A negation: a word of list {@code negations} or one ending in "n't" ({@link Lexicon#ENDS_NT}). */
+    private final int negation;
     private final int speechHappened;
 
     /** Creates the rule with its shipped lexicon. */
     public ChildVoiceRule() {
-        this.lex = Lexicon.load(ID)
-                .withInternal("specialWords", java.util.Set.of("according", "let", "talked", "spoke", "speaks", "talks",
-                        "opened", "goes", "went", "go", "going", "like", "all", "slip", "adamant", "insistent", "emphatic",
-                        "firm", "clear", "certain", "sure", "positive"))
-                .withInternal("notObtainedCues", java.util.Set.of("too", "before", "will", "shall", "to", "yet", "non", "pre"));
+        this.lex = LEXICON;
         this.speakers = new Speakers(lex);
         this.voiceLabel = lex.bit("voiceLabels");
         this.accountNoun = lex.bit("accountNouns");
@@ -77,6 +95,7 @@ public final class ChildVoiceRule implements Rule {
         this.specialMask = cueWord | voiceLabel | accountNoun;
         this.notObtainedCue = lex.bit("notObtainedCues");
         this.speechBase = lex.bit("speechBaseForms");
+        this.negation = speakers.inNegations | Lexicon.ENDS_NT;
         this.speechHappened = lex.bit("speechHappened");
     }
 
@@ -107,9 +126,7 @@ public final class ChildVoiceRule implements Rule {
         }
         Optional<String> reason = voice.isPresent() ? voice.get().notObtainedReason() : Optional.empty();
         if (reason.isPresent() && isMeaningful(reason.get(), context)) {
-            return List.of(Finding.onField(ID, Severity.INFO, "childVoice/notObtainedReason",
-                    "The child's views were not obtained; the reason is recorded.",
-                    "Record the child's views when they are sought, in their own words."));
+            return REASON_RECORDED;
         }
         int[] inText = notObtainedInText(p, context);
         if (inText != null) {
@@ -118,9 +135,7 @@ public final class ChildVoiceRule implements Rule {
                     "The child's views were not obtained; the text gives the reason.",
                     "Record the child's views when they are sought, in their own words."));
         }
-        return List.of(Finding.onField(ID, Severity.WARNING, "childVoice",
-                "The record has neither the child's own words or views nor a reason why they were not obtained.",
-                SUGGESTION));
+        return MISSING;
     }
 
     /**
@@ -479,8 +494,7 @@ public final class ChildVoiceRule implements Rule {
             if (!p.isWord(k)) {
                 return false;
             }
-            String w = p.lower[k];
-            if (speakers.is(p, k, speakers.inNegations, ctx) || w.endsWith("n't")) {
+            if (speakers.is(p, k, negation, ctx)) {
                 return true;
             }
         }
@@ -795,10 +809,11 @@ public final class ChildVoiceRule implements Rule {
             if (!p.isWord(i) || p.quoted[i]) {
                 continue;
             }
-            String w = p.lower[i];
-            if ((marks[i] & cues) == 0 && !w.endsWith("n't")) {
+            if ((marks[i] & (cues | negation)) == 0) {
                 continue; // none of the cues below starts here
             }
+            String w = p.lower[i];
+            boolean negated = (marks[i] & negation) != 0;
             if (speakers.is(p, i, speakers.inCannotSpeak, ctx)) {
                 return new int[] {speakers.clauseStart(p, i), i};
             }
@@ -812,7 +827,7 @@ public final class ChildVoiceRule implements Rule {
                 }
             }
             boolean yetTo = w.equals("yet") && i + 1 < p.size && p.isWord(i + 1) && p.lower[i + 1].equals("to");
-            if (speakers.is(p, i, speakers.inNegations, ctx) || w.endsWith("n't") || isBeforeICould(p, i) || yetTo) {
+            if (negated || isBeforeICould(p, i) || yetTo) {
                 int[] r = notSpokenTo(p, i, ctx);
                 if (r == null) {
                     r = noWordsOut(p, i, ctx);
@@ -821,7 +836,7 @@ public final class ChildVoiceRule implements Rule {
                     return r;
                 }
             }
-            if (speakers.is(p, i, speakers.inNegations, ctx) || w.endsWith("n't")) {
+            if (negated) {
                 int[] r = viewsNotObtained(p, i, marks);
                 if (r != null) {
                     return r;

@@ -135,18 +135,20 @@ public final class ClarityRule implements TextRule {
         }
         int upper = 0;
         int lower = 0;
+        // upper + lower <= len, so once 2 * lower > len the capitals cannot reach lower: a name ("Jayden") is ruled
+        // out about halfway through
         for (int i = s; i < e; i++) {
             char c = t.charAt(i);
             if (c < 128) {
                 if (c >= 'A' && c <= 'Z') {
                     upper++;
-                } else if (c >= 'a' && c <= 'z') {
-                    lower++;
+                } else if (c >= 'a' && c <= 'z' && 2 * ++lower > len) {
+                    return false;
                 }
             } else if (Character.isUpperCase(c)) {
                 upper++;
-            } else if (Character.isLowerCase(c)) {
-                lower++;
+            } else if (Character.isLowerCase(c) && 2 * ++lower > len) {
+                return false;
             }
         }
         // "DSL", "DSL's", "TAs", "HoY"

@@ -22,6 +22,13 @@ import org.safeguardingkit.core.quality.RuleContext;
  */
 final class Lexicon {
 
+    /**
+     * In {@link #marks}: the word's lower-case form ends with "n't" (a negation: "didn't", "wasn't"); in
+     * {@link #companionWords}: its key does. Found in the pass that reads the word's last characters anyway, for
+     * possessives. The sign bit: never the bit of a list (a lexicon has at most 31), nor of a companion word.
+     */
+    static final int ENDS_NT = 1 << 31;
+
     private final String ruleId;
     private final Map<String, Set<String>> lists;
     private final List<String> names;
@@ -31,13 +38,19 @@ final class Lexicon {
     private final Map<String, Set<String>> internal;
     /** How many of {@link #names} are shipped lists (a rule set may extend these). */
     private final int shipped;
+    /** The companion words (see {@link #withCompanion}): second values of {@link #masks}; empty when none. */
+    private final Map<String, Integer> companion;
+    /** The key under which a passage caches the {@link #companionWords} (its own marks are cached under this). */
+    private final Object companionOwner = new Object();
 
-    private Lexicon(String ruleId, Map<String, Set<String>> lists, List<String> names, Map<String, Set<String>> internal) {
+    private Lexicon(String ruleId, Map<String, Set<String>> lists, List<String> names, Map<String, Set<String>> internal,
+            Map<String, Integer> companion) {
         this.ruleId = ruleId;
         this.lists = lists;
         this.internal = internal;
         this.shipped = lists.size();
         this.names = names;
+        this.companion = companion;
         if (names.size() > 31) {
             throw new IllegalStateException("SGK-0422: too many lists in the lexicon of " + ruleId);
         }
@@ -49,11 +62,11 @@ final class Lexicon {
                 m.merge(w, bit, (a, b) -> a | b);
             }
         }
-        this.masks = WordTable.of(m);
+        this.masks = WordTable.of(m, companion.isEmpty() ? null : companion);
     }
 
     private Lexicon(String ruleId, Map<String, Set<String>> lists) {
-        this(ruleId, lists, List.copyOf(lists.keySet()), Map.of());
+        this(ruleId, lists, List.copyOf(lists.keySet()), Map.of(), Map.of());
     }
 
     /**
@@ -69,7 +82,17 @@ final class Lexicon {
         more.add(name);
         Map<String, Set<String>> in = new java.util.HashMap<>(internal);
         in.put(name, Set.copyOf(words));
-        return new Lexicon(ruleId, lists, List.copyOf(more), Map.copyOf(in));
+        return new Lexicon(ruleId, lists, List.copyOf(more), Map.copyOf(in), companion);
+    }
+
+    /**
+     * This lexicon with the words of another rule as a companion: word to bits of that rule's own meaning, looked up
+     * in the same probe as this lexicon's lists when {@link #marks} is computed, and read by {@link #companionWords}.
+     * A rule that reads each word of a passage in its own small table reads it here instead, so each word is looked
+     * up once for both rules.
+     */
+    Lexicon withCompanion(Map<String, Integer> words) {
+        return new Lexicon(ruleId, lists, names, internal, Map.copyOf(words));
     }
 
     /** The bit of list {@code name} in {@link #mask(String)} values. */
@@ -88,7 +111,8 @@ final class Lexicon {
 
     /**
      * For each token of the passage, the lists holding it (its lower-case form or, for a possessive, its bare form),
-     * including entries the context's rule set adds. Computed once per passage and lexicon.
+     * including entries the context's rule set adds, and {@link #ENDS_NT}. Computed once per passage and lexicon,
+     * together with the {@link #companionWords} unless those are known already.
      */
     int[] marks(Passage p, RuleContext context) {
         int[] out = p.cachedMarks(this);
@@ -96,6 +120,8 @@ final class Lexicon {
             return out;
         }
         out = new int[p.size];
+        boolean withCompanion = !companion.isEmpty() && p.cachedMarks(companionOwner) == null;
+        int[] found = NO_WORDS;
         Map<String, Integer> extra = context != null && context.hasLexicon(ruleId) ? extraMasks(context) : null;
         byte[] kind = p.kind;
         String[] lower = p.lower;
@@ -104,8 +130,14 @@ final class Lexicon {
                 continue;
             }
             String w = lower[i];
-            int m = masks.get(w);
-            boolean possessive = w.length() > 2 && w.endsWith("'s");
+            int slot = masks.slot(w);
+            int m = masks.first(slot);
+            // w.length() > 2 && w.endsWith("'s"), and w.endsWith("n't"), from the last three characters
+            int len = w.length();
+            boolean apostrophe = len > 2 && w.charAt(len - 2) == '\'';
+            char last = apostrophe ? w.charAt(len - 1) : 0;
+            boolean possessive = last == 's';
+            boolean endsNt = last == 't' && w.charAt(len - 3) == 'n';
             String bare = possessive ? w.substring(0, w.length() - 2) : w;
             if (possessive) {
                 m |= masks.get(bare);
@@ -113,9 +145,73 @@ final class Lexicon {
             if (extra != null) {
                 m |= extra.getOrDefault(w, 0) | extra.getOrDefault(bare, 0);
             }
-            out[i] = m;
+            out[i] = m | (endsNt ? ENDS_NT : 0);
+            if (withCompanion) {
+                // the companion reads the token's matching key, its lower-case form unless it holds a dot
+                String key = p.key(i);
+                int c = key == w ? masks.second(slot) | (endsNt ? ENDS_NT : 0) : companionBits(key);
+                if (c != 0) {
+                    found = addWord(found, i, c);
+                }
+            }
         }
         p.storeMarks(this, out);
+        if (withCompanion) {
+            p.storeMarks(companionOwner, found);
+        }
+        return out;
+    }
+
+    /** {@link #companionWords} of a passage with none: shared, never written. */
+    private static final int[] NO_WORDS = {0};
+
+    /** {@code words} (a {@link #companionWords} list, or {@link #NO_WORDS}) with one more word, grown if need be. */
+    private static int[] addWord(int[] words, int i, int bits) {
+        int n = words[0];
+        int[] w = words;
+        if (1 + 2 * n + 2 > w.length) {
+            w = java.util.Arrays.copyOf(w, Math.max(9, 2 * w.length + 1));
+        }
+        w[1 + 2 * n] = i;
+        w[2 + 2 * n] = bits;
+        w[0] = n + 1;
+        return w;
+    }
+
+    /** The companion bits of a word's key, and {@link #ENDS_NT}. */
+    private int companionBits(String key) {
+        return masks.second(masks.slot(key)) | (key.endsWith("n't") ? ENDS_NT : 0);
+    }
+
+    /**
+     * The companion bits of word {@code i} of the passage (looked up anew: for a caller that reads every word, not
+     * only the {@link #companionWords}).
+     */
+    int companionBits(Passage p, int i) {
+        return companionBits(p.key(i));
+    }
+
+    /**
+     * The words of the passage with companion bits (of their matching key, {@link Passage#key}: lower case, no dots;
+     * and {@link #ENDS_NT}), in order, as {@code [n, token, bits, token, bits, ...]} with {@code n} words: few in most
+     * texts, so a rule reads these rather than every token. Found with the {@link #marks} when a rule has asked for
+     * those first, else alone (and then not again with the marks); the extra entries a rule set adds are not companion
+     * words. The array is shared: never written.
+     */
+    int[] companionWords(Passage p) {
+        int[] out = p.cachedMarks(companionOwner);
+        if (out == null) {
+            out = NO_WORDS;
+            for (int i = 0; i < p.size; i++) {
+                if (p.kind[i] == Passage.WORD) {
+                    int c = companionBits(p.key(i));
+                    if (c != 0) {
+                        out = addWord(out, i, c);
+                    }
+                }
+            }
+            p.storeMarks(companionOwner, out);
+        }
         return out;
     }
 

@@ -25,6 +25,21 @@ public final class LocationRule implements Rule {
     /** The rule id. */
     public static final String ID = "location";
 
+    /**
+     * The findings this rule makes: the same for every record, so made once (findings are immutable values) rather
+     * than for each record.
+     */
+    private static final List<Finding> NOT_RECORDED = List.of(Finding.onField(ID, Severity.WARNING, "location",
+            "No location is recorded.",
+            "Record where it happened (setting and place, e.g. ON_SITE, \"Year 9 toilets\"; or the online "
+                    + "platform), so hotspots can be seen across records."));
+    private static final List<Finding> UNKNOWN = List.of(Finding.onField(ID, Severity.INFO, "location/setting",
+            "The location is recorded as unknown.",
+            "If anything is known (e.g. \"on the way home\", \"a party at a friend's house\"), record it as the place."));
+    private static final List<Finding> NO_PLATFORM = List.of(Finding.onField(ID, Severity.INFO, "location/platform",
+            "An online concern with no platform recorded.",
+            "Name the platform or app (e.g. \"Snapchat\", \"class WhatsApp group\")."));
+
     /** Creates the rule. */
     public LocationRule() {
     }
@@ -43,21 +58,15 @@ public final class LocationRule implements Rule {
     public List<Finding> check(Concern concern, RuleContext context) {
         Location loc = concern.location().orElse(null);
         if (loc == null || !loc.isRecorded()) {
-            return List.of(Finding.onField(ID, Severity.WARNING, "location", "No location is recorded.",
-                    "Record where it happened (setting and place, e.g. ON_SITE, \"Year 9 toilets\"; or the online "
-                            + "platform), so hotspots can be seen across records."));
+            return NOT_RECORDED;
         }
         boolean place = loc.place().filter(p -> !p.isBlank()).isPresent();
         boolean platform = loc.platform().filter(p -> !p.isBlank()).isPresent();
         if (loc.setting().filter(s -> s == Setting.UNKNOWN).isPresent() && !place && !platform) {
-            return List.of(Finding.onField(ID, Severity.INFO, "location/setting",
-                    "The location is recorded as unknown.",
-                    "If anything is known (e.g. \"on the way home\", \"a party at a friend's house\"), record it as the place."));
+            return UNKNOWN;
         }
         if (loc.setting().filter(s -> s == Setting.ONLINE).isPresent() && !platform) {
-            return List.of(Finding.onField(ID, Severity.INFO, "location/platform",
-                    "An online concern with no platform recorded.",
-                    "Name the platform or app (e.g. \"Snapchat\", \"class WhatsApp group\")."));
+            return NO_PLATFORM;
         }
         return List.of();
     }

@@ -19,6 +19,11 @@ public final class OutcomeRule implements Rule {
     /** The rule id. */
     public static final String ID = "outcome";
 
+    /** The finding on a closed record without outcome: the same for every record, so made once (findings are immutable). */
+    private static final List<Finding> NO_OUTCOME = List.of(Finding.onField(ID, Severity.WARNING, "outcome",
+            "The record is closed with no outcome.",
+            "Say how the concern ended: what happened, what changed for the child, what was agreed."));
+
     /** Creates the rule. */
     public OutcomeRule() {
     }
@@ -40,8 +45,7 @@ public final class OutcomeRule implements Rule {
         }
         String outcome = concern.outcome().map(String::strip).orElse("");
         if (isAbsent(outcome)) {
-            return List.of(Finding.onField(ID, Severity.WARNING, "outcome", "The record is closed with no outcome.",
-                    "Say how the concern ended: what happened, what changed for the child, what was agreed."));
+            return NO_OUTCOME;
         }
         return List.of();
     }

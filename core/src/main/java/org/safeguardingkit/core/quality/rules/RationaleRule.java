@@ -47,19 +47,30 @@ public final class RationaleRule implements TextRule {
     private final Phrases basisCues;
     private final Phrases notWho;
     private final Phrases strongCues;
-    /** First word of any decision phrase to the bits of the phrase sets it may start. */
-    private final WordTable firstWords;
     private static final int NFA = 1;
     private static final int CLOSED = 2;
     private static final int LOGGED = 4;
     private static final int MONITOR = 8;
     private static final int REFERRAL = 16;
     private static final int NOT_DECISION = 32;
+    /** In {@link #FIRST_WORDS}: the word "not". */
+    private static final int NOT = 64;
+    /** A negation, "not" or a word ending in "n't" (which the companion marks flag, see {@link Lexicon#ENDS_NT}). */
+    private static final int NEGATION = NOT | Lexicon.ENDS_NT;
+    /** The lists of decision phrases, list {@code k} marked by bit {@code 1 << k} in {@link #FIRST_WORDS}. */
     private static final String[] DECISION_LISTS = {"nfa", "closed", "logged", "monitor", "referral", "notDecisions"};
+    /** The shipped lexicon, read once (immutable). */
+    private static final Lexicon LEXICON = Lexicon.load(ID);
+    /**
+     * First word of any decision phrase to the bits of the phrase sets it may start, and "not". These are the companion words of
+     * the child-voice lexicon ({@link ChildVoiceRule#LEXICON}), so they are looked up with its marks, in the same pass
+     * over a passage: see {@link Lexicon#companionWords}.
+     */
+    static final java.util.Map<String, Integer> FIRST_WORDS = firstWords(LEXICON);
 
     /** Creates the rule with its shipped lexicon. */
     public RationaleRule() {
-        this.lex = Lexicon.load(ID);
+        this.lex = LEXICON;
         this.nfa = Phrases.of(lex.list("nfa"));
         this.closed = Phrases.of(lex.list("closed"));
         this.logged = Phrases.of(lex.list("logged"));
@@ -72,14 +83,15 @@ public final class RationaleRule implements TextRule {
         this.basisCues = Phrases.of(lex.list("basisCues"));
         this.notWho = Phrases.of(lex.list("notWho"));
         this.strongCues = Phrases.of(lex.list("strongCues"));
+    }
+
+    private static java.util.Map<String, Integer> firstWords(Lexicon lex) {
         java.util.Map<String, Integer> fw = new java.util.HashMap<>();
-        nfa.markFirstWords(fw, NFA);
-        closed.markFirstWords(fw, CLOSED);
-        logged.markFirstWords(fw, LOGGED);
-        monitor.markFirstWords(fw, MONITOR);
-        referral.markFirstWords(fw, REFERRAL);
-        notDecisions.markFirstWords(fw, NOT_DECISION);
-        this.firstWords = WordTable.of(fw);
+        for (int k = 0; k < DECISION_LISTS.length; k++) {
+            Phrases.of(lex.list(DECISION_LISTS[k])).markFirstWords(fw, 1 << k);
+        }
+        fw.merge("not", NOT, (a, b) -> a | b);
+        return java.util.Map.copyOf(fw);
     }
 
     @Override
@@ -163,19 +175,37 @@ public final class RationaleRule implements TextRule {
             }
         }
         List<TextDecision> out = null;
+        // without extra phrases only the few words that may start a decision are read: the words with companion bits
+        int[] candidates = extras ? null : ChildVoiceRule.LEXICON.companionWords(p);
+        int c = 0;
         int i = 0;
-        while (i < p.size) {
-            if (!p.isWord(i) || p.quoted[i]) {
-                i++;
-                continue;
+        while (true) {
+            int first;
+            if (candidates == null) {
+                if (i >= p.size) {
+                    break;
+                }
+                if (!p.isWord(i) || p.quoted[i]) {
+                    i++;
+                    continue;
+                }
+                first = ChildVoiceRule.LEXICON.companionBits(p, i);
+            } else {
+                while (c < candidates[0] && candidates[1 + 2 * c] < i) {
+                    c++; // within a decision or a skipped phrase already read
+                }
+                if (c == candidates[0]) {
+                    break;
+                }
+                i = candidates[1 + 2 * c];
+                first = candidates[2 + 2 * c];
+                c++;
+                if (p.quoted[i]) {
+                    i++;
+                    continue;
+                }
             }
-            String key = p.key(i);
-            int first = firstWords.get(key);
-            boolean negation = key.equals("not") || key.endsWith("n't");
-            if (first == 0 && !negation && !extras) {
-                i++;
-                continue;
-            }
+            boolean negation = (first & NEGATION) != 0;
             int skip = (first & NOT_DECISION) != 0 ? notDecisions.match(p, i) : 0;
             if (skip > 0) {
                 i += skip;

@@ -22,26 +22,56 @@ final class WordTable {
     private final String[] keys;
     private final int[] hashes;
     private final int[] values;
+    /** A second value per word (see {@link #of(Map, Map)}), null when the table has none. */
+    private final int[] seconds;
     private final int mask;
     private final int shift;
 
-    private WordTable(String[] keys, int[] hashes, int[] values, int shift) {
+    private WordTable(String[] keys, int[] hashes, int[] values, int[] seconds, int shift) {
         this.keys = keys;
         this.hashes = hashes;
         this.values = values;
+        this.seconds = seconds;
         this.mask = keys.length - 1;
         this.shift = shift;
     }
 
     static WordTable of(Map<String, Integer> entries) {
+        return of(entries, null);
+    }
+
+    /**
+     * A table with two values per word: {@link #get} answers the first, {@link #second(int)} the second of the slot
+     * {@link #slot} finds, so two word sets are looked up together in one probe.
+     *
+     * @param second the second values, or null for a table of one value
+     */
+    static WordTable of(Map<String, Integer> entries, Map<String, Integer> second) {
+        int words = entries.size();
+        if (second != null) {
+            for (String w : second.keySet()) {
+                words += entries.containsKey(w) ? 0 : 1;
+            }
+        }
         int cap = 16;
-        while (cap < entries.size() * 4) {
+        while (cap < words * 4) {
             cap <<= 1;
         }
         int shift = Integer.numberOfLeadingZeros(cap) + 1;
         String[] keys = new String[cap];
         int[] hashes = new int[cap];
         int[] values = new int[cap];
+        int[] seconds = second == null ? null : new int[cap];
+        put(entries, keys, hashes, values, shift);
+        if (second != null) {
+            put(second, keys, hashes, seconds, shift);
+        }
+        return new WordTable(keys, hashes, values, seconds, shift);
+    }
+
+    /** Adds the non-zero values of {@code entries} to {@code values}, placing their words as needed. */
+    private static void put(Map<String, Integer> entries, String[] keys, int[] hashes, int[] values, int shift) {
+        int cap = keys.length;
         for (Map.Entry<String, Integer> e : entries.entrySet()) {
             int v = e.getValue();
             if (v == 0) {
@@ -57,7 +87,6 @@ final class WordTable {
             hashes[h] = hash;
             values[h] |= v;
         }
-        return new WordTable(keys, hashes, values, shift);
     }
 
     /** The value of {@code word}, 0 if absent. */
@@ -76,5 +105,29 @@ final class WordTable {
             h = (h + 1) & mask;
         }
         return 0;
+    }
+
+    /** The slot of {@code word}, -1 if absent: {@link #first(int)} and {@link #second(int)} read its values. */
+    int slot(String word) {
+        int hash = word.hashCode();
+        int h = (hash * 0x9E3779B9) >>> shift;
+        String k;
+        while ((k = keys[h]) != null) {
+            if (k == word || hashes[h] == hash && k.equals(word)) {
+                return h;
+            }
+            h = (h + 1) & mask;
+        }
+        return -1;
+    }
+
+    /** The (first) value of the word in slot {@code slot} from {@link #slot}, 0 for slot -1. */
+    int first(int slot) {
+        return slot < 0 ? 0 : values[slot];
+    }
+
+    /** The second value of the word in slot {@code slot} from {@link #slot}, 0 for slot -1 or a table of one value. */
+    int second(int slot) {
+        return slot < 0 || seconds == null ? 0 : seconds[slot];
     }
 }
