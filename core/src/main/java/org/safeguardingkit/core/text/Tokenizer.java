@@ -124,6 +124,11 @@ final class Tokenizer {
         int i = 0;
         while (i < n) {
             char ch = cs[i];
+            if (ch == ' ') {
+                // the common gap between words: one space, skipped before the checks a token needs
+                i++;
+                continue;
+            }
             int c;
             int len;
             if (count == keys.length) {
