@@ -27,8 +27,9 @@ final class SentenceSplitter {
         int size = 0;
         int n = count;
         int first = 0;
+        int steps = 0; // one per token looked at, added to the meter once at the end
         for (int i = 0; i < n; i++) {
-            meter.add(1);
+            steps++;
             boolean end = false;
             int last = i;
             Token t = tokens[i];
@@ -61,6 +62,7 @@ final class SentenceSplitter {
             out[size] = make(text, tokens, size, first, n, sentenceOf);
             size++;
         }
+        meter.add(steps);
         return size == 0 ? List.of() : new ReadOnlyList<>(out, size);
     }
 
