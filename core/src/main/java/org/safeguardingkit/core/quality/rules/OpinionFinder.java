@@ -644,26 +644,26 @@ final class OpinionFinder {
                         || at.key(f + 1).equals("least")) && NEUTRAL_ADJECTIVES.contains(at.key(f + 2))) {
                     return null; // "the most helpful pupil": praise, not a label
                 }
-                if (at.isNegated(f) || isLyingAtPlace(at, m) || inCompound(at, m) || eventStarts(at, m, s)
-                        || e < s.endToken() && LABEL_NEXT_BLOCK.contains(at.key(e))) {
+                // the negation scopes last: the token tests rule out a match without working them out for the text
+                if (isLyingAtPlace(at, m) || inCompound(at, m) || eventStarts(at, m, s)
+                        || e < s.endToken() && LABEL_NEXT_BLOCK.contains(at.key(e)) || at.isNegated(f)) {
                     return null;
                 }
                 return labelSpan(at, m, cat);
             case "motive":
-                if (at.isNegated(f) || isLyingAtPlace(at, m)) {
+                if (isLyingAtPlace(at, m) || at.isNegated(f)) {
                     return null;
                 }
                 return new Candidate(f, e, cat, Severity.WARNING, e);
             case "attitude":
-                if (f > 0 && at.isNegated(f) && !startsNegative(tokens.get(f))) {
+                if (f > 0 && !startsNegative(tokens.get(f)) && at.isNegated(f)) {
                     return null;
                 }
                 return new Candidate(f, e, cat, Severity.WARNING, e);
             case "predicate":
             case "state":
-                if (at.isNegated(f)) {
-                    return null;
-                }
+                // every test here rules the match out, so their order is free: the negation scopes come last, as
+                // the token tests usually decide without working them out for the text
                 if (e < s.endToken() && STATE_NEXT_BLOCK.contains(at.key(e))) {
                     return null;
                 }
@@ -672,16 +672,16 @@ final class OpinionFinder {
                 }
                 int copula = predicateCopula(at, m, s, flags);
                 if (copula == NO_POSITION && cat.equals("state") && arrivedInState(at, m, s)) {
-                    return labelSpan(at, m, cat); // "turned up to the meeting stoned"
+                    return at.isNegated(f) ? null : labelSpan(at, m, cat); // "turned up to the meeting stoned"
                 }
                 if (copula == NO_POSITION || copula >= 0 && !PLACE_NOUNS.contains(at.key(e - 1))
-                        && !subjectIsPerson(at, copula, s)) {
+                        && !subjectIsPerson(at, copula, s) || at.isNegated(f)) {
                     return null;
                 }
                 return labelSpan(at, m, cat);
             case "condition":
-                if (at.isNegated(f) || !afterHave(at, f, s) || mentions(at, s, DIAGNOSIS_BASIS)
-                        || e < s.endToken() && CONDITION_COMPOUNDS.contains(at.key(e))) {
+                if (!afterHave(at, f, s) || e < s.endToken() && CONDITION_COMPOUNDS.contains(at.key(e))
+                        || mentions(at, s, DIAGNOSIS_BASIS) || at.isNegated(f)) {
                     // "an autism awareness refresher", "an ADHD assessment": the condition names something else
                     return null;
                 }
@@ -1062,9 +1062,6 @@ final class OpinionFinder {
         if (cat.equals("harm-ongoing") ? !ongoing : !anyBe) {
             return null;
         }
-        if (at.isNegated(j) || at.isNegated(f) || !subjectIsPerson(at, j, s) || framedAsConcern(at, j, s)) {
-            return null;
-        }
         if (j - 1 >= s.firstToken()) {
             String before = at.key(j - 1);
             if (NOT_HARM_BEFORE.contains(before)) {
@@ -1074,6 +1071,10 @@ final class OpinionFinder {
                     && NOT_HARM_BEFORE.contains(at.key(j - 2))) {
                 return null;
             }
+        }
+        // the negation scopes last: the tests before usually decide without working them out for the text
+        if (!subjectIsPerson(at, j, s) || framedAsConcern(at, j, s) || at.isNegated(j) || at.isNegated(f)) {
+            return null;
         }
         int first = ongoing || bk.equals("been") ? j : j + 1;
         if (first > f) {
