@@ -52,7 +52,8 @@ public final class ClarityRule implements TextRule {
             int min = context.intParameter(ID, "minWords", DEFAULT_MIN_WORDS);
             Passage p = Passage.of(text, context);
             int words = 0;
-            for (int i = 0; i < p.size; i++) {
+            // counted only as far as the minimum: past it the count is not reported
+            for (int i = 0; i < p.size && words < min; i++) {
                 if (p.isWord(i)) {
                     words++;
                 }
