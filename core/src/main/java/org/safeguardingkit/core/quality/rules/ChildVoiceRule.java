@@ -196,8 +196,10 @@ public final class ChildVoiceRule implements Rule {
                 return i;
             }
             boolean quoteOnly = (m & quoteOrNoun) != 0;
-            boolean bare = (w.equals("say") || w.equals("tell")) && bareThirdPerson(p, i);
-            if (!quoteOnly && (m & speechVerb) == 0 && !bare && !spokenInfinitive(p, i, marks, ctx)) {
+            // "say" and "tell" are base forms of speech verbs (list speechBaseForms): other words skip the test
+            if (!quoteOnly && (m & speechVerb) == 0
+                    && !((m & speechBase) != 0 && (w.equals("say") || w.equals("tell")) && bareThirdPerson(p, i))
+                    && !spokenInfinitive(p, i, marks, ctx)) {
                 continue;
             }
             if (quoteOnly && !quoteFollows(p, i, 8) && !quotePrecedes(p, i)
