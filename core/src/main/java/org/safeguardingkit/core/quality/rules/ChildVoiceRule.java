@@ -816,7 +816,7 @@ public final class ChildVoiceRule implements Rule {
             }
             String w = p.lower[i];
             boolean negated = (marks[i] & negation) != 0;
-            if (speakers.is(p, i, speakers.inCannotSpeak, ctx)) {
+            if ((marks[i] & speakers.inCannotSpeak) != 0) { // the same marks speakers.is reads
                 return new int[] {speakers.clauseStart(p, i), i};
             }
             if ((w.equals("non") || w.equals("pre")) && i + 1 < p.size && p.isWord(i + 1) && p.lower[i + 1].equals("verbal")) {
