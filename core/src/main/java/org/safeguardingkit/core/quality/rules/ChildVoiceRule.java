@@ -120,9 +120,11 @@ public final class ChildVoiceRule implements Rule {
         }
         String summary = concern.summary();
         Passage p = Passage.of(summary, context);
-        if (childSpeech(p, context) >= 0 && (concern.otherPupils().isEmpty()
+        // with other pupils listed, "Jack pushed Oscar. Oscar says ...": Oscar is not the child (asked again only where
+        // the opening can make a difference: otherwise the second pass gives the first one's answer)
+        if (childSpeech(p, context) >= 0 && (concern.otherPupils().isEmpty() || !Speakers.openingObjectMatters(p)
                 || childSpeech(Passage.withOpeningObjectAsOther(p), context) >= 0)) {
-            return List.of(); // with other pupils listed, "Jack pushed Oscar. Oscar says ...": Oscar is not the child
+            return List.of();
         }
         Optional<String> reason = voice.isPresent() ? voice.get().notObtainedReason() : Optional.empty();
         if (reason.isPresent() && isMeaningful(reason.get(), context)) {

@@ -699,6 +699,14 @@ final class Speakers {
     }
 
     /**
+     * Whether {@link Passage#openingObjectIsOther} can change any answer about {@code p}: only where its third token
+     * is the object of what the opening name did ({@link #isOtherPupilName} asks nothing else of it).
+     */
+    static boolean openingObjectMatters(Passage p) {
+        return p.size > 2 && p.isWord(2) && objectOfOpeningName(p, 2);
+    }
+
+    /**
      * "Jack pushed Oscar ...": a name first met as the object of what the record's opening name did is another pupil,
      * not the child the record is about (used when the record lists other pupils: see
      * {@link Passage#openingObjectIsOther}).
