@@ -442,13 +442,11 @@ final class OpinionFinder {
         }
     }
 
+    /** Called only for a word of {@link #INTENSIFIED_STARTS} (its token's flag {@code W_INTENSIFIED_START}). */
     private static void intensified(AnalysedText at, int i, List<LexiconMatch> out) {
         List<Token> tokens = at.tokens();
         int n = tokens.size();
         String k = at.key(i);
-        if (!INTENSIFIED_STARTS.contains(k)) {
-            return; // most tokens: no branch below can apply
-        }
         int head;
         if (k.equals("such") && i + 2 < n && (at.key(i + 1).equals("a") || at.key(i + 1).equals("an"))) {
             head = i + 2;
