@@ -120,9 +120,11 @@ public final class ChildVoiceRule implements Rule {
         }
         String summary = concern.summary();
         Passage p = Passage.of(summary, context);
-        if (childSpeech(p, context) >= 0 && (concern.otherPupils().isEmpty()
+        // with other pupils listed, "Jack pushed Oscar. Oscar says ...": Oscar is not the child (asked again only where
+        // the opening can make a difference: otherwise the second pass gives the first one's answer)
+        if (childSpeech(p, context) >= 0 && (concern.otherPupils().isEmpty() || !Speakers.openingObjectMatters(p)
                 || childSpeech(Passage.withOpeningObjectAsOther(p), context) >= 0)) {
-            return List.of(); // with other pupils listed, "Jack pushed Oscar. Oscar says ...": Oscar is not the child
+            return List.of();
         }
         Optional<String> reason = voice.isPresent() ? voice.get().notObtainedReason() : Optional.empty();
         if (reason.isPresent() && isMeaningful(reason.get(), context)) {
@@ -192,12 +194,14 @@ public final class ChildVoiceRule implements Rule {
             int m = marks[i];
             String w = p.lower[i];
             if ((m & specialMask) != 0 && special(p, i, w, m, ctx)
-                    || ((m & cueWord) != 0 || p.capital[i]) && informalVoice(p, i, w, ctx)) {
+                    || ((m & cueWord) != 0 || p.capital[i]) && informalVoice(p, i, w, (m & cueWord) != 0, ctx)) {
                 return i;
             }
             boolean quoteOnly = (m & quoteOrNoun) != 0;
-            boolean bare = (w.equals("say") || w.equals("tell")) && bareThirdPerson(p, i);
-            if (!quoteOnly && (m & speechVerb) == 0 && !bare && !spokenInfinitive(p, i, marks, ctx)) {
+            // "say" and "tell" are base forms of speech verbs (list speechBaseForms): other words skip the test
+            if (!quoteOnly && (m & speechVerb) == 0
+                    && !((m & speechBase) != 0 && (w.equals("say") || w.equals("tell")) && bareThirdPerson(p, i))
+                    && !spokenInfinitive(p, i, marks, ctx)) {
                 continue;
             }
             if (quoteOnly && !quoteFollows(p, i, 8) && !quotePrecedes(p, i)
@@ -591,39 +595,44 @@ public final class ChildVoiceRule implements Rule {
      * label, 'Mia: "he pushed me"'; a firm view, "was adamant that ...". Only a word of list {@code specialWords} or
      * one with a capital may be one.
      */
-    private boolean informalVoice(Passage p, int i, String w, RuleContext ctx) {
+    private boolean informalVoice(Passage p, int i, String w, boolean cue, RuleContext ctx) {
         int q = i + 1 < p.size && p.isPunct(i + 1, ',') ? i + 2 : i + 1;
         boolean quoteNext = q < p.size && p.kind[q] == Passage.QUOTE;
-        switch (w) {
-            case "goes", "went", "go", "going" -> {
-                return quoteNext && speakerOf(p, i, ctx) == Speakers.Who.CHILD;
-            }
-            case "like", "all" -> {
-                if (!quoteNext || i == 0 || !p.isWord(i - 1)) {
-                    return false;
+        if (cue) { // the words below are all in list specialWords: a capitalised word outside it skips them
+            switch (w) {
+                case "goes", "went", "go", "going" -> {
+                    return quoteNext && speakerOf(p, i, ctx) == Speakers.Who.CHILD;
                 }
-                return switch (p.lower[i - 1]) {
-                    case "was", "is", "were", "be", "being", "just", "all" -> speakerOf(p, i - 1, ctx) == Speakers.Who.CHILD;
-                    default -> false;
-                };
-            }
-            case "slip" -> {
-                // "let slip that she has a boyfriend"
-                return i > 0 && p.isWord(i - 1) && p.lower[i - 1].equals("let") && i + 1 < p.size
-                        && (quoteNext || p.isWord(i + 1) && p.lower[i + 1].equals("that"))
-                        && speakerOf(p, i - 1, ctx) == Speakers.Who.CHILD;
-            }
-            case "adamant", "insistent", "emphatic", "firm", "clear", "certain", "sure", "positive" -> {
-                if (i + 1 >= p.size || !p.isWord(i + 1) || !p.lower[i + 1].equals("that") || i == 0 || !p.isWord(i - 1)) {
-                    return false;
+                case "like", "all" -> {
+                    if (!quoteNext || i == 0 || !p.isWord(i - 1)) {
+                        return false;
+                    }
+                    return switch (p.lower[i - 1]) {
+                        case "was", "is", "were", "be", "being", "just", "all" ->
+                                speakerOf(p, i - 1, ctx) == Speakers.Who.CHILD;
+                        default -> false;
+                    };
                 }
-                return switch (p.lower[i - 1]) {
-                    case "was", "is", "were", "are", "very", "quite", "really", "seemed", "remained", "became", "being" ->
-                            !negated(p, i, ctx) && speakerOf(p, i - 1, ctx) == Speakers.Who.CHILD;
-                    default -> false;
-                };
-            }
-            default -> {
+                case "slip" -> {
+                    // "let slip that she has a boyfriend"
+                    return i > 0 && p.isWord(i - 1) && p.lower[i - 1].equals("let") && i + 1 < p.size
+                            && (quoteNext || p.isWord(i + 1) && p.lower[i + 1].equals("that"))
+                            && speakerOf(p, i - 1, ctx) == Speakers.Who.CHILD;
+                }
+                case "adamant", "insistent", "emphatic", "firm", "clear", "certain", "sure", "positive" -> {
+                    if (i + 1 >= p.size || !p.isWord(i + 1) || !p.lower[i + 1].equals("that") || i == 0
+                            || !p.isWord(i - 1)) {
+                        return false;
+                    }
+                    return switch (p.lower[i - 1]) {
+                        case "was", "is", "were", "are", "very", "quite", "really", "seemed", "remained", "became",
+                             "being" ->
+                                !negated(p, i, ctx) && speakerOf(p, i - 1, ctx) == Speakers.Who.CHILD;
+                        default -> false;
+                    };
+                }
+                default -> {
+                }
             }
         }
         if (p.capital[i] && i + 2 < p.size && (p.isPunct(i + 1, ':') || p.isPunct(i + 1, '-'))
@@ -814,7 +823,7 @@ public final class ChildVoiceRule implements Rule {
             }
             String w = p.lower[i];
             boolean negated = (marks[i] & negation) != 0;
-            if (speakers.is(p, i, speakers.inCannotSpeak, ctx)) {
+            if ((marks[i] & speakers.inCannotSpeak) != 0) { // the same marks speakers.is reads
                 return new int[] {speakers.clauseStart(p, i), i};
             }
             if ((w.equals("non") || w.equals("pre")) && i + 1 < p.size && p.isWord(i + 1) && p.lower[i + 1].equals("verbal")) {

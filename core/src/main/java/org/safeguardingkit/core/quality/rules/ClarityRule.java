@@ -52,7 +52,8 @@ public final class ClarityRule implements TextRule {
             int min = context.intParameter(ID, "minWords", DEFAULT_MIN_WORDS);
             Passage p = Passage.of(text, context);
             int words = 0;
-            for (int i = 0; i < p.size; i++) {
+            // counted only as far as the minimum: past it the count is not reported
+            for (int i = 0; i < p.size && words < min; i++) {
                 if (p.isWord(i)) {
                     words++;
                 }
@@ -214,6 +215,9 @@ public final class ClarityRule implements TextRule {
      * capitals already).
      */
     static boolean mostlyCapitals(Passage p) {
+        if (!mayBeMostlyCapitals(p)) {
+            return false;
+        }
         String t = p.text;
         int letters = 0;
         int upper = 0;
@@ -250,5 +254,33 @@ public final class ClarityRule implements TextRule {
             }
         }
         return letters >= 20 && upper * 10 > letters * 6;
+    }
+
+    /**
+     * A bound, without reading the capitalised words: their length bounds the capitals from above, and the small
+     * letters of the other words bound the rest from below, so once 3 * small letters reach 2 * that length the
+     * capitals cannot exceed 60% of the letters (usually after a few words of ordinary text).
+     */
+    private static boolean mayBeMostlyCapitals(Passage p) {
+        int most = 0;
+        for (int w = 0; w < p.size; w++) {
+            if (p.casing[w] != 0 && p.kind[w] == Passage.WORD) {
+                most += p.end[w] - p.start[w];
+            }
+        }
+        String t = p.text;
+        int small = 0;
+        for (int w = 0; w < p.size && 3 * small < 2 * most; w++) {
+            if (p.casing[w] != 0 || p.kind[w] != Passage.WORD) {
+                continue;
+            }
+            for (int i = p.start[w]; i < p.end[w]; i++) {
+                char c = t.charAt(i);
+                if (c >= 'a' && c <= 'z') {
+                    small++;
+                }
+            }
+        }
+        return 3 * small < 2 * most;
     }
 }

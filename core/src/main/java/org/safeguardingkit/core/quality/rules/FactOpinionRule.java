@@ -137,41 +137,45 @@ public final class FactOpinionRule implements TextRule {
     }
 
     static String message(String category, String words) {
-        String q = "'" + words + "'";
+        return "'" + words + "'" + messageTail(category); // one concatenation, one string
+    }
+
+    /** What {@link #message} says after the quoted words. */
+    private static String messageTail(String category) {
         switch (category) {
             case "label":
             case "predicate":
             case "continuation":
-                return q + " is a judgement, not an observation.";
+                return " is a judgement, not an observation.";
             case "state":
-                return q + " states an inference about someone's state as fact.";
+                return " states an inference about someone's state as fact.";
             case "condition":
-                return q + " attributes a condition or trait without a recorded source.";
+                return " attributes a condition or trait without a recorded source.";
             case "harm":
             case "harm-ongoing":
-                return q + " states a conclusion about harm as fact.";
+                return " states a conclusion about harm as fact.";
             case "certainty":
-                return q + " presents an inference as certain.";
+                return " presents an inference as certain.";
             case "hedge":
-                return q + " is speculation without a stated basis.";
+                return " is speculation without a stated basis.";
             case "appearance":
-                return q + " is an impression without a stated basis.";
+                return " is an impression without a stated basis.";
             case "frame":
-                return q + " introduces an opinion without giving its basis.";
+                return " introduces an opinion without giving its basis.";
             case "generalisation":
-                return q + " is a generalisation, not a record of what happened.";
+                return " is a generalisation, not a record of what happened.";
             case "emotive":
-                return q + " is emotive or judgemental language.";
+                return " is emotive or judgemental language.";
             case "motive":
-                return q + " guesses at someone's intent or honesty.";
+                return " guesses at someone's intent or honesty.";
             case "attitude":
-                return q + " claims to know what someone feels or thinks.";
+                return " claims to know what someone feels or thinks.";
             case "minimising":
-                return q + " explains the behaviour away instead of recording it.";
+                return " explains the behaviour away instead of recording it.";
             case "fragment":
-                return q + " is a conclusion with nothing recorded to support it.";
+                return " is a conclusion with nothing recorded to support it.";
             default:
-                return q + " is the writer's opinion, not an observation.";
+                return " is the writer's opinion, not an observation.";
         }
     }
 }

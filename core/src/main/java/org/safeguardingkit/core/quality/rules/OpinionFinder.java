@@ -234,10 +234,10 @@ final class OpinionFinder {
         if (n == 0) {
             return out;
         }
-        // per token: the word flags of its key, and W_JUDGEMENT where a judgement match covers it
-        int[] flags = new int[n];
+        // per token: the word flags of its key, and W_JUDGEMENT where a judgement match covers it (a byte each)
+        byte[] flags = new byte[n];
         for (int i = 0; i < n; i++) {
-            flags[i] = WORDS.get(at.key(i), at.keyHash(i));
+            flags[i] = (byte) WORDS.get(at.key(i), at.keyHash(i));
         }
         for (LexiconMatch m : matches) {
             String c = m.category();
@@ -249,9 +249,15 @@ final class OpinionFinder {
         }
         Basis lastBasis = new Basis(at, flags);
         Whose whose = new Whose(at);
-        List<LexiconMatch> sorted = new ArrayList<>(matches);
-        sorted.addAll(personLabels(at, flags));
-        sorted.sort(MATCH_ORDER);
+        List<LexiconMatch> labels = personLabels(at, flags);
+        List<LexiconMatch> sorted;
+        if (labels.isEmpty() && inOrder(matches)) {
+            sorted = matches; // as the lexicon gives them (the usual case): sorting would leave them as they are
+        } else {
+            sorted = new ArrayList<>(matches);
+            sorted.addAll(labels);
+            sorted.sort(MATCH_ORDER);
+        }
         int suppressEnd = -1;
         int sentenceOfLast = -1;
         boolean findingInSentence = false;
@@ -302,6 +308,16 @@ final class OpinionFinder {
         return out;
     }
 
+    /** Whether the matches are already in {@link #MATCH_ORDER}, so that a (stable) sort would not move any. */
+    private static boolean inOrder(List<LexiconMatch> matches) {
+        for (int i = 1; i < matches.size(); i++) {
+            if (MATCH_ORDER.compare(matches.get(i - 1), matches.get(i)) > 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static final LexiconEntry PERSON_LABEL = LexiconEntry.of("a <adjective> <person>", "label",
             "Describe what the person did or said instead of characterising them.");
     private static final Set<String> NEUTRAL_ADJECTIVES = words(
@@ -335,7 +351,7 @@ final class OpinionFinder {
             "Describe what the person did or said instead of characterising them.");
 
     /** "is an anxious child", "is an angry young man": a characterisation of a person, whatever the adjective. */
-    private static List<LexiconMatch> personLabels(AnalysedText at, int[] flags) {
+    private static List<LexiconMatch> personLabels(AnalysedText at, byte[] flags) {
         List<Token> tokens = at.tokens();
         List<LexiconMatch> out = new ArrayList<>();
         int n = tokens.size();
@@ -389,7 +405,7 @@ final class OpinionFinder {
     private static final Set<String> FRAGMENT_PERSONS = words(
             "child", "boy", "girl", "lad", "kid", "lass", "man", "woman", "madam", "individual", "character", "specimen");
 
-    private static void fragmentLabels(AnalysedText at, int[] flags, List<LexiconMatch> out) {
+    private static void fragmentLabels(AnalysedText at, byte[] flags, List<LexiconMatch> out) {
         List<Token> tokens = at.tokens();
         for (Sentence s : at.sentences()) {
             int first = s.firstToken();
@@ -426,13 +442,11 @@ final class OpinionFinder {
         }
     }
 
+    /** Called only for a word of {@link #INTENSIFIED_STARTS} (its token's flag {@code W_INTENSIFIED_START}). */
     private static void intensified(AnalysedText at, int i, List<LexiconMatch> out) {
         List<Token> tokens = at.tokens();
         int n = tokens.size();
         String k = at.key(i);
-        if (!INTENSIFIED_STARTS.contains(k)) {
-            return; // most tokens: no branch below can apply
-        }
         int head;
         if (k.equals("such") && i + 2 < n && (at.key(i + 1).equals("a") || at.key(i + 1).equals("an"))) {
             head = i + 2;
@@ -616,7 +630,7 @@ final class OpinionFinder {
         }
     }
 
-    private static Candidate judge(AnalysedText at, LexiconMatch m, Sentence s, Basis lastBasis, int[] flags,
+    private static Candidate judge(AnalysedText at, LexiconMatch m, Sentence s, Basis lastBasis, byte[] flags,
             boolean findingInSentence) {
         List<Token> tokens = at.tokens();
         int f = m.firstToken();
@@ -644,26 +658,26 @@ final class OpinionFinder {
                         || at.key(f + 1).equals("least")) && NEUTRAL_ADJECTIVES.contains(at.key(f + 2))) {
                     return null; // "the most helpful pupil": praise, not a label
                 }
-                if (at.isNegated(f) || isLyingAtPlace(at, m) || inCompound(at, m) || eventStarts(at, m, s)
-                        || e < s.endToken() && LABEL_NEXT_BLOCK.contains(at.key(e))) {
+                // the negation scopes last: the token tests rule out a match without working them out for the text
+                if (isLyingAtPlace(at, m) || inCompound(at, m) || eventStarts(at, m, s)
+                        || e < s.endToken() && LABEL_NEXT_BLOCK.contains(at.key(e)) || at.isNegated(f)) {
                     return null;
                 }
                 return labelSpan(at, m, cat);
             case "motive":
-                if (at.isNegated(f) || isLyingAtPlace(at, m)) {
+                if (isLyingAtPlace(at, m) || at.isNegated(f)) {
                     return null;
                 }
                 return new Candidate(f, e, cat, Severity.WARNING, e);
             case "attitude":
-                if (f > 0 && at.isNegated(f) && !startsNegative(tokens.get(f))) {
+                if (f > 0 && !startsNegative(tokens.get(f)) && at.isNegated(f)) {
                     return null;
                 }
                 return new Candidate(f, e, cat, Severity.WARNING, e);
             case "predicate":
             case "state":
-                if (at.isNegated(f)) {
-                    return null;
-                }
+                // every test here rules the match out, so their order is free: the negation scopes come last, as
+                // the token tests usually decide without working them out for the text
                 if (e < s.endToken() && STATE_NEXT_BLOCK.contains(at.key(e))) {
                     return null;
                 }
@@ -672,16 +686,16 @@ final class OpinionFinder {
                 }
                 int copula = predicateCopula(at, m, s, flags);
                 if (copula == NO_POSITION && cat.equals("state") && arrivedInState(at, m, s)) {
-                    return labelSpan(at, m, cat); // "turned up to the meeting stoned"
+                    return at.isNegated(f) ? null : labelSpan(at, m, cat); // "turned up to the meeting stoned"
                 }
                 if (copula == NO_POSITION || copula >= 0 && !PLACE_NOUNS.contains(at.key(e - 1))
-                        && !subjectIsPerson(at, copula, s)) {
+                        && !subjectIsPerson(at, copula, s) || at.isNegated(f)) {
                     return null;
                 }
                 return labelSpan(at, m, cat);
             case "condition":
-                if (at.isNegated(f) || !afterHave(at, f, s) || mentions(at, s, DIAGNOSIS_BASIS)
-                        || e < s.endToken() && CONDITION_COMPOUNDS.contains(at.key(e))) {
+                if (!afterHave(at, f, s) || e < s.endToken() && CONDITION_COMPOUNDS.contains(at.key(e))
+                        || mentions(at, s, DIAGNOSIS_BASIS) || at.isNegated(f)) {
                     // "an autism awareness refresher", "an ADHD assessment": the condition names something else
                     return null;
                 }
@@ -770,7 +784,7 @@ final class OpinionFinder {
     private static final int FRAGMENT = -1;
 
     /** The index of the copula before a predicate, {@link #FRAGMENT} for a fragment, {@link #NO_POSITION} otherwise. */
-    private static int predicateCopula(AnalysedText at, LexiconMatch m, Sentence s, int[] flags) {
+    private static int predicateCopula(AnalysedText at, LexiconMatch m, Sentence s, byte[] flags) {
         List<Token> tokens = at.tokens();
         int j = m.firstToken() - 1;
         if (j > s.firstToken() && tokens.get(j).text().equals(",") && (m.endToken() >= s.endToken()
@@ -1062,9 +1076,6 @@ final class OpinionFinder {
         if (cat.equals("harm-ongoing") ? !ongoing : !anyBe) {
             return null;
         }
-        if (at.isNegated(j) || at.isNegated(f) || !subjectIsPerson(at, j, s) || framedAsConcern(at, j, s)) {
-            return null;
-        }
         if (j - 1 >= s.firstToken()) {
             String before = at.key(j - 1);
             if (NOT_HARM_BEFORE.contains(before)) {
@@ -1074,6 +1085,10 @@ final class OpinionFinder {
                     && NOT_HARM_BEFORE.contains(at.key(j - 2))) {
                 return null;
             }
+        }
+        // the negation scopes last: the tests before usually decide without working them out for the text
+        if (!subjectIsPerson(at, j, s) || framedAsConcern(at, j, s) || at.isNegated(j) || at.isNegated(f)) {
+            return null;
         }
         int first = ongoing || bk.equals("been") ? j : j + 1;
         if (first > f) {
@@ -1400,10 +1415,10 @@ final class OpinionFinder {
     private static final class Basis {
         private static final int UNKNOWN = Integer.MIN_VALUE;
         private final AnalysedText at;
-        private final int[] flags;
+        private final byte[] flags;
         private int[] last;
 
-        Basis(AnalysedText at, int[] flags) {
+        Basis(AnalysedText at, byte[] flags) {
             this.at = at;
             this.flags = flags;
         }
@@ -1423,7 +1438,7 @@ final class OpinionFinder {
         }
     }
 
-    private static int computeLastBasis(AnalysedText at, int[] flags, int si) {
+    private static int computeLastBasis(AnalysedText at, byte[] flags, int si) {
         List<Token> tokens = at.tokens();
         List<Sentence> sentences = at.sentences();
         Sentence s = sentences.get(si);
@@ -1515,14 +1530,14 @@ final class OpinionFinder {
         return c != 0 ? c : Integer.compare(-x.endToken(), -y.endToken());
     };
 
-    // bit flags of a token's key: which of the word sets the per-token passes ask about hold it
+    // bit flags of a token's key: which of the word sets the per-token passes ask about hold it (all fit a byte)
     private static final int W_A_AN = 1;
     private static final int W_INTENSIFIED_START = 1 << 1;
     private static final int W_FRAGMENT_PERSON = 1 << 2;
     private static final int W_BASIS = 1 << 3;
     private static final int W_FROM = 1 << 4;
     /** Not a word flag: set per text where a label/predicate/state/emotive match covers the token. */
-    private static final int W_JUDGEMENT = 1 << 30;
+    private static final int W_JUDGEMENT = 1 << 5;
 
     /** One probe per token gives the flags above (declared last: built from the sets above). */
     private static final WordTable WORDS = wordFlags(java.util.Map.of(

@@ -275,24 +275,24 @@ final class Speakers {
     /** Classifies the word at {@code j}; pronouns are resolved. */
     Who classify(Passage p, int j, int clauseFrom, RuleContext ctx, boolean resolvePronouns) {
         String w = p.lower[j];
-        String bare = p.bare(j);
-        if (is(p, j, inWriter, ctx)) {
+        int marks = lex.marks(p, ctx)[j]; // the token's lists, read once for the tests below
+        if ((marks & inWriter) != 0) {
             return Who.WRITER;
         }
         if (w.equals("he") || w.equals("she") || w.equals("they")) {
             return resolvePronouns ? resolve(p, j, ctx) : Who.CHILD;
         }
-        if (is(p, j, inPronouns, ctx) || w.equals("his") || w.equals("their") || w.equals("my") || w.equals("our")) {
+        if ((marks & inPronouns) != 0 || w.equals("his") || w.equals("their") || w.equals("my") || w.equals("our")) {
             return Who.NONE;
         }
-        if (is(p, j, inAdults, ctx) && !bodyPart(p, j) && !place(p, j)) {
+        if ((marks & inAdults) != 0 && !bodyPart(p, j) && !place(p, j)) {
             return Who.ADULT;
         }
-        if (is(p, j, inTitles, ctx) && (j + 1 < p.size && p.isWord(j + 1) && p.capital[j + 1]
+        if ((marks & inTitles) != 0 && (j + 1 < p.size && p.isWord(j + 1) && p.capital[j + 1]
                 || w.equals("miss") || w.equals("sir") || w.equals("mr") || w.equals("mrs") || w.equals("ms"))) {
             return Who.ADULT; // "Mr Hill", and children's "Miss said ..."
         }
-        if (is(p, j, inOtherPupils, ctx)) {
+        if ((marks & inOtherPupils) != 0) {
             return Who.OTHER;
         }
         if (isName(p, j, ctx)) {
@@ -302,7 +302,7 @@ final class Speakers {
             if (j > 1 && p.isWord(j - 2) && is(p, j - 2, inTitles, ctx) && p.capital[j - 1]) {
                 return Who.ADULT;
             }
-            if (isOtherPupilName(p, bare)) {
+            if (isOtherPupilName(p, p.bare(j))) {
                 return Who.OTHER;
             }
             if (namedByRelation(p, j, ctx)) {
@@ -666,19 +666,21 @@ final class Speakers {
         if (len >= 2 && Character.isUpperCase(p.text.charAt(p.start[j] + 1))) {
             return false; // an acronym such as DSL
         }
-        String bare = p.bare(j);
         if (is(p, j, notName, ctx)) {
             return false;
         }
-        boolean sentenceInitial = j == p.sentenceFirst(p.sentence[j]);
-        if (sentenceInitial && bare.length() > 4 && (bare.endsWith("ed") || bare.endsWith("ing") || bare.endsWith("ly"))) {
-            return false;
+        if (j != p.sentenceFirst(p.sentence[j])) {
+            return true;
         }
-        return true;
+        String bare = p.bare(j); // only a sentence's first word may be a verb or adverb with a capital
+        return !(bare.length() > 4 && (bare.endsWith("ed") || bare.endsWith("ing") || bare.endsWith("ly")));
     }
 
     /** Whether a name is introduced as another pupil: "Ravi (p-764)". */
     static boolean isOtherPupilName(Passage p, String bare) {
+        if (!p.openingObjectIsOther && p.text.indexOf('(') < 0) {
+            return false; // neither pattern below can apply: without a bracket no "(p-" follows a name
+        }
         boolean first = true;
         for (int k = 0; k + 2 < p.size; k++) {
             // the cheap tests of the pattern first: most tokens are not followed by "(p-"
@@ -694,6 +696,14 @@ final class Speakers {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether {@link Passage#openingObjectIsOther} can change any answer about {@code p}: only where its third token
+     * is the object of what the opening name did ({@link #isOtherPupilName} asks nothing else of it).
+     */
+    static boolean openingObjectMatters(Passage p) {
+        return p.size > 2 && p.isWord(2) && objectOfOpeningName(p, 2);
     }
 
     /**
