@@ -32,7 +32,7 @@ final class Phrases {
         candidates = new String[cap][][];
         mask = cap - 1;
         for (Map.Entry<String, List<String[]>> e : byFirst.entrySet()) {
-            int h = slot(e.getKey());
+            int h = slot(e.getKey().hashCode());
             while (firstWords[h] != null) {
                 h = (h + 1) & mask;
             }
@@ -41,14 +41,13 @@ final class Phrases {
         }
     }
 
-    private int slot(String word) {
-        int h = word.hashCode();
+    private int slot(int h) {
         return (h ^ (h >>> 16)) & mask;
     }
 
-    /** The phrases starting with {@code word}, longest first, or null. */
-    private String[][] startingWith(String word) {
-        int h = slot(word);
+    /** The phrases starting with {@code word} ({@code hash} its hash code), longest first, or null. */
+    private String[][] startingWith(String word, int hash) {
+        int h = slot(hash);
         String k;
         while ((k = firstWords[h]) != null) {
             if (k.equals(word)) {
@@ -134,7 +133,7 @@ final class Phrases {
         if (!p.isWord(i)) {
             return 0;
         }
-        String[][] cands = startingWith(p.key(i));
+        String[][] cands = startingWith(p.key(i), p.keyHash(i));
         if (cands == null) {
             return 0;
         }

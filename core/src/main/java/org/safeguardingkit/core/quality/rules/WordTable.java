@@ -109,7 +109,11 @@ final class WordTable {
 
     /** The slot of {@code word}, -1 if absent: {@link #first(int)} and {@link #second(int)} read its values. */
     int slot(String word) {
-        int hash = word.hashCode();
+        return slot(word, word.hashCode());
+    }
+
+    /** The slot of {@code word}, -1 if absent, given its {@code hashCode()} (known from the analysis). */
+    int slot(String word, int hash) {
         int h = (hash * 0x9E3779B9) >>> shift;
         String k;
         while ((k = keys[h]) != null) {
