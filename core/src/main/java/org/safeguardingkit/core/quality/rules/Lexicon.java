@@ -125,13 +125,12 @@ final class Lexicon {
         Map<String, Integer> extra = context != null && context.hasLexicon(ruleId) ? extraMasks(context) : null;
         byte[] kind = p.kind;
         String[] lower = p.lower;
-        int[] hash = p.hash;
         for (int i = 0; i < p.size; i++) {
             if (kind[i] != Passage.WORD) {
                 continue;
             }
             String w = lower[i];
-            int slot = masks.slot(w, hash[i]);
+            int slot = masks.slot(w);
             int m = masks.first(slot);
             // w.length() > 2 && w.endsWith("'s"), and w.endsWith("n't"), from the last three characters
             int len = w.length();
@@ -150,7 +149,7 @@ final class Lexicon {
             if (withCompanion) {
                 // the companion reads the token's matching key, its lower-case form unless it holds a dot
                 String key = p.key(i);
-                int c = key == w ? masks.second(slot) | (endsNt ? ENDS_NT : 0) : companionBits(key, p.keyHash(i));
+                int c = key == w ? masks.second(slot) | (endsNt ? ENDS_NT : 0) : companionBits(key);
                 if (c != 0) {
                     found = addWord(found, i, c);
                 }
@@ -179,9 +178,9 @@ final class Lexicon {
         return w;
     }
 
-    /** The companion bits of a word's key ({@code hash} its hash code), and {@link #ENDS_NT}. */
-    private int companionBits(String key, int hash) {
-        return masks.second(masks.slot(key, hash)) | (key.endsWith("n't") ? ENDS_NT : 0);
+    /** The companion bits of a word's key, and {@link #ENDS_NT}. */
+    private int companionBits(String key) {
+        return masks.second(masks.slot(key)) | (key.endsWith("n't") ? ENDS_NT : 0);
     }
 
     /**
@@ -189,7 +188,7 @@ final class Lexicon {
      * only the {@link #companionWords}).
      */
     int companionBits(Passage p, int i) {
-        return companionBits(p.key(i), p.keyHash(i));
+        return companionBits(p.key(i));
     }
 
     /**
@@ -205,7 +204,7 @@ final class Lexicon {
             out = NO_WORDS;
             for (int i = 0; i < p.size; i++) {
                 if (p.kind[i] == Passage.WORD) {
-                    int c = companionBits(p.key(i), p.keyHash(i));
+                    int c = companionBits(p.key(i));
                     if (c != 0) {
                         out = addWord(out, i, c);
                     }

@@ -26,12 +26,6 @@ final class Passage {
     int[] start;
     int[] end;
     String[] lower;
-    /**
-     * Per word, {@code lower[i].hashCode()}: taken from the analysis where the word is the analysis's token and its
-     * key (so its string need not be hashed again), else computed here; 0 for other tokens. Table lookups of a word
-     * pass it ({@link WordTable#get(String, int)}).
-     */
-    int[] hash;
     byte[] kind;
     boolean[] quoted;
     boolean[] capital;
@@ -57,7 +51,6 @@ final class Passage {
         start = new int[capacity];
         end = new int[capacity];
         lower = new String[capacity];
-        hash = new int[capacity];
         kind = new byte[capacity];
         capital = new boolean[capacity];
         casing = new byte[capacity];
@@ -77,7 +70,6 @@ final class Passage {
         this.start = p.start;
         this.end = p.end;
         this.lower = p.lower;
-        this.hash = p.hash;
         this.kind = p.kind;
         this.quoted = p.quoted;
         this.capital = p.capital;
@@ -118,7 +110,7 @@ final class Passage {
         // about as many tokens as the analysis: this joins more into words ("self-harm") but splits times ("12:40")
         // and runs of stops ("...")
         Passage p = new Passage(text, tokens.size() + 4);
-        p.scan(reuse ? tokens : java.util.List.of(), reuse ? analysed : null);
+        p.scan(reuse ? tokens : java.util.List.of());
         p.quoteAs(analysed.quotedSpans());
         return p;
     }
@@ -171,11 +163,9 @@ final class Passage {
      * only the characters after it are read, to see whether the word goes on ("self-harm"); a word of the same extent
      * as the token takes its lower-case string. Everything else (spaces, punctuation, quotes, sentence ends, text
      * beyond ASCII) is read character by character, as all of it is with no tokens. The analysis's tokens are walked
-     * alongside ({@code next}, the first not yet passed, and its start); {@code analysis} is their analysis (null
-     * when there are none), whose key hashes give the hashes of the words whose lower-case string is its key.
+     * alongside ({@code next}, the first not yet passed, and its start).
      */
-    private void scan(java.util.List<org.safeguardingkit.core.text.Token> analysed,
-            org.safeguardingkit.core.text.AnalysedText analysis) {
+    private void scan(java.util.List<org.safeguardingkit.core.text.Token> analysed) {
         String t = text;
         int n = t.length();
         // whether the text is all ASCII, where the analysis's words hold only characters this joins alike
@@ -190,7 +180,6 @@ final class Passage {
         int[] st = start;
         int[] en = end;
         String[] lo = lower;
-        int[] ha = hash;
         byte[] ki = kind;
         boolean[] cap = capital;
         byte[] ca = casing;
@@ -236,7 +225,6 @@ final class Passage {
                 st = start;
                 en = end;
                 lo = lower;
-                ha = hash;
                 ki = kind;
                 cap = capital;
                 ca = casing;
@@ -297,21 +285,15 @@ final class Passage {
                 en[sz] = i;
                 ki[sz] = WORD;
                 ca[sz] = cased;
-                String low;
-                int h;
+                String low = null;
                 if (tok != null && tok.end() == i && cased != BEYOND_ASCII) {
                     // the analysis cuts the same word: its lower-case string (ASCII: its normal form is its ASCII
-                    // lower case, as here), and its hash when that string is the token's key (no apostrophe)
+                    // lower case, as here)
                     low = tok.normal();
-                    h = analysis.key(next) == low ? analysis.keyHash(next) : low.hashCode();
                     next++;
                     nextStart = next < m ? analysed.get(next).start() : Integer.MAX_VALUE;
-                } else {
-                    low = lowerWord(t, s, i, cased);
-                    h = low.hashCode();
                 }
-                lo[sz] = low;
-                ha[sz] = h;
+                lo[sz] = low != null ? low : lowerWord(t, s, i, cased);
                 sz++;
                 if (dot) {
                     markDotted(sz - 1);
@@ -417,23 +399,10 @@ final class Passage {
             return false;
         }
         String w = lower[size - 2];
-        if (TITLES.get(w, hash[size - 2]) != 0) {
-            return true;
-        }
-        return w.length() == 1 && Character.isLetter(w.charAt(0)) && Character.isUpperCase(text.charAt(start[size - 2]));
-    }
-
-    /** The titles and abbreviations after which a stop ends no sentence (lower case, as a word's {@link #lower}). */
-    private static final WordTable TITLES = table("mr", "mrs", "ms", "dr", "approx", "st", "e.g", "i.e", "no", "vs",
-            "etc", "ie", "eg");
-
-    /** A table of the words, each with the value 1. */
-    private static WordTable table(String... words) {
-        java.util.Map<String, Integer> m = new java.util.HashMap<>();
-        for (String w : words) {
-            m.put(w, 1);
-        }
-        return WordTable.of(m);
+        return switch (w) {
+            case "mr", "mrs", "ms", "dr", "approx", "st", "e.g", "i.e", "no", "vs", "etc", "ie", "eg" -> true;
+            default -> w.length() == 1 && Character.isLetter(w.charAt(0)) && Character.isUpperCase(text.charAt(start[size - 2]));
+        };
     }
 
     /** Sentence {@code s} starts at token {@code at}. */
@@ -498,7 +467,6 @@ final class Passage {
         start = java.util.Arrays.copyOf(start, cap);
         end = java.util.Arrays.copyOf(end, cap);
         lower = java.util.Arrays.copyOf(lower, cap);
-        hash = java.util.Arrays.copyOf(hash, cap);
         kind = java.util.Arrays.copyOf(kind, cap);
         capital = java.util.Arrays.copyOf(capital, cap);
         casing = java.util.Arrays.copyOf(casing, cap);
@@ -582,17 +550,6 @@ final class Passage {
             keys[i] = k;
         }
         return k;
-    }
-
-    /** The hash of the matching key of word {@code i}: {@code key(i).hashCode()}. */
-    int keyHash(int i) {
-        if (kind[i] != WORD) {
-            return key(i).hashCode();
-        }
-        if (dotted == null || i >= dotted.length || !dotted[i]) {
-            return hash[i]; // a word with no dot: the key is its lower-case form
-        }
-        return key(i).hashCode();
     }
 
     /** The possessive-free form of a word ("harvey's" gives "harvey"). */

@@ -51,8 +51,9 @@ final class Phrases {
         return (h ^ (h >>> 16)) & mask;
     }
 
-    /** The phrases starting with {@code word} ({@code hash} its hash code), longest first, or null. */
-    private String[][] startingWith(String word, int hash) {
+    /** The phrases starting with {@code word}, longest first, or null. */
+    private String[][] startingWith(String word) {
+        int hash = word.hashCode();
         int h = slot(hash);
         String k;
         while ((k = firstWords[h]) != null) {
@@ -143,7 +144,7 @@ final class Phrases {
         if (!p.isWord(i)) {
             return 0;
         }
-        String[][] cands = startingWith(p.key(i), p.keyHash(i));
+        String[][] cands = startingWith(p.key(i));
         if (cands == null) {
             return 0;
         }
