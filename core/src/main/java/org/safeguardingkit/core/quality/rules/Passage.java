@@ -260,6 +260,8 @@ final class Passage {
                     char d = t.charAt(i);
                     if ((char) (d - 'a') < 26) {
                         i++; // the common case: a small letter changes neither test on the AND and the OR
+                    } else if (d == ' ') {
+                        break; // the common end of a word
                     } else if (isWordChar(d)) {
                         and &= d;
                         or |= d;

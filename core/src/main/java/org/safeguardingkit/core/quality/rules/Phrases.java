@@ -17,8 +17,12 @@ import java.util.Map;
 final class Phrases {
 
     private final Map<String, List<String[]>> byFirst;
-    /** {@link #byFirst} as an open-addressing table: first words and their phrases, longest first. */
+    /**
+     * {@link #byFirst} as an open-addressing table: first words (interned, as the analysis's frequent words are, so a
+     * probe with such a word ends at the same string) with their hash codes, and their phrases, longest first.
+     */
     private final String[] firstWords;
+    private final int[] firstHashes;
     private final String[][][] candidates;
     private final int mask;
 
@@ -29,29 +33,31 @@ final class Phrases {
             cap <<= 1;
         }
         firstWords = new String[cap];
+        firstHashes = new int[cap];
         candidates = new String[cap][][];
         mask = cap - 1;
         for (Map.Entry<String, List<String[]>> e : byFirst.entrySet()) {
-            int h = slot(e.getKey());
+            int h = slot(e.getKey().hashCode());
             while (firstWords[h] != null) {
                 h = (h + 1) & mask;
             }
             firstWords[h] = e.getKey();
+            firstHashes[h] = e.getKey().hashCode();
             candidates[h] = e.getValue().toArray(new String[0][]);
         }
     }
 
-    private int slot(String word) {
-        int h = word.hashCode();
+    private int slot(int h) {
         return (h ^ (h >>> 16)) & mask;
     }
 
     /** The phrases starting with {@code word}, longest first, or null. */
     private String[][] startingWith(String word) {
-        int h = slot(word);
+        int hash = word.hashCode();
+        int h = slot(hash);
         String k;
         while ((k = firstWords[h]) != null) {
-            if (k.equals(word)) {
+            if (k == word || firstHashes[h] == hash && k.equals(word)) {
                 return candidates[h];
             }
             h = (h + 1) & mask;
@@ -65,6 +71,10 @@ final class Phrases {
             String[] words = split(ph);
             if (words.length == 0) {
                 continue;
+            }
+            for (int k = 0; k < words.length; k++) {
+                // interned: a word the analysis hands out as a shared literal then compares by reference
+                words[k] = words[k].intern();
             }
             m.computeIfAbsent(words[0], k -> new ArrayList<>()).add(words);
         }

@@ -660,12 +660,19 @@ public final class RationaleRule implements TextRule {
         // the passage shared with the other rules reading this field (only words are read here, never quotes)
         Passage p = Passage.of(rationale, ctx);
         int words = 0;
+        for (int k = 0; k < p.size; k++) {
+            if (p.isWord(k)) {
+                words++;
+            }
+        }
+        if (words > 8) {
+            return false; // too long to be only an action, whatever its words say: none need be looked up
+        }
         boolean action = false;
         for (int k = 0; k < p.size; k++) {
             if (!p.isWord(k)) {
                 continue;
             }
-            words++;
             if (isMarker(p, k, ctx) || basisCues.match(p, k) > 0) {
                 return false;
             }
@@ -673,7 +680,7 @@ public final class RationaleRule implements TextRule {
                 action = true;
             }
         }
-        return action && words <= 8;
+        return action;
     }
 
     private static TextSpan trimmedSpan(String text) {

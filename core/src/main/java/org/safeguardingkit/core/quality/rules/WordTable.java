@@ -19,19 +19,21 @@ import java.util.Map;
  */
 final class WordTable {
 
+    /** Ints per slot in {@link #slots}: the word's hash, 1 when the slot holds a word, its first and second value. */
+    private static final int STRIDE = 4;
+
     private final String[] keys;
-    private final int[] hashes;
-    private final int[] values;
-    /** A second value per word (see {@link #of(Map, Map)}), null when the table has none. */
-    private final int[] seconds;
+    /**
+     * Per slot, {@link #STRIDE} ints: the hash, whether used, the first and the second value (0 when the table has
+     * none), side by side so that a probe reads one place for all but the word itself.
+     */
+    private final int[] slots;
     private final int mask;
     private final int shift;
 
-    private WordTable(String[] keys, int[] hashes, int[] values, int[] seconds, int shift) {
+    private WordTable(String[] keys, int[] slots, int shift) {
         this.keys = keys;
-        this.hashes = hashes;
-        this.values = values;
-        this.seconds = seconds;
+        this.slots = slots;
         this.mask = keys.length - 1;
         this.shift = shift;
     }
@@ -59,18 +61,16 @@ final class WordTable {
         }
         int shift = Integer.numberOfLeadingZeros(cap) + 1;
         String[] keys = new String[cap];
-        int[] hashes = new int[cap];
-        int[] values = new int[cap];
-        int[] seconds = second == null ? null : new int[cap];
-        put(entries, keys, hashes, values, shift);
+        int[] slots = new int[cap * STRIDE];
+        put(entries, keys, slots, 2, shift);
         if (second != null) {
-            put(second, keys, hashes, seconds, shift);
+            put(second, keys, slots, 3, shift);
         }
-        return new WordTable(keys, hashes, values, seconds, shift);
+        return new WordTable(keys, slots, shift);
     }
 
-    /** Adds the non-zero values of {@code entries} to {@code values}, placing their words as needed. */
-    private static void put(Map<String, Integer> entries, String[] keys, int[] hashes, int[] values, int shift) {
+    /** Adds the non-zero values of {@code entries} to value {@code at} of their slots, placing their words as needed. */
+    private static void put(Map<String, Integer> entries, String[] keys, int[] slots, int at, int shift) {
         int cap = keys.length;
         for (Map.Entry<String, Integer> e : entries.entrySet()) {
             int v = e.getValue();
@@ -84,37 +84,37 @@ final class WordTable {
                 h = (h + 1) & (cap - 1);
             }
             keys[h] = key;
-            hashes[h] = hash;
-            values[h] |= v;
+            slots[h * STRIDE] = hash;
+            slots[h * STRIDE + 1] = 1;
+            slots[h * STRIDE + at] |= v;
         }
     }
 
     /** The value of {@code word}, 0 if absent. */
     int get(String word) {
-        return get(word, word.hashCode());
+        return first(slot(word, word.hashCode()));
     }
 
     /** The value of {@code word}, 0 if absent, given its {@code hashCode()} (known from the analysis). */
     int get(String word, int hash) {
-        int h = (hash * 0x9E3779B9) >>> shift;
-        String k;
-        while ((k = keys[h]) != null) {
-            if (k == word || hashes[h] == hash && k.equals(word)) {
-                return values[h];
-            }
-            h = (h + 1) & mask;
-        }
-        return 0;
+        return first(slot(word, hash));
     }
 
     /** The slot of {@code word}, -1 if absent: {@link #first(int)} and {@link #second(int)} read its values. */
     int slot(String word) {
-        int hash = word.hashCode();
+        return slot(word, word.hashCode());
+    }
+
+    /** The slot of {@code word}, -1 if absent, given its {@code hashCode()} (known from the analysis). */
+    int slot(String word, int hash) {
+        int[] s = slots;
         int h = (hash * 0x9E3779B9) >>> shift;
-        String k;
-        while ((k = keys[h]) != null) {
-            if (k == word || hashes[h] == hash && k.equals(word)) {
-                return h;
+        while (s[h * STRIDE + 1] != 0) {
+            if (s[h * STRIDE] == hash) {
+                String k = keys[h];
+                if (k == word || k.equals(word)) {
+                    return h;
+                }
             }
             h = (h + 1) & mask;
         }
@@ -123,11 +123,11 @@ final class WordTable {
 
     /** The (first) value of the word in slot {@code slot} from {@link #slot}, 0 for slot -1. */
     int first(int slot) {
-        return slot < 0 ? 0 : values[slot];
+        return slot < 0 ? 0 : slots[slot * STRIDE + 2];
     }
 
     /** The second value of the word in slot {@code slot} from {@link #slot}, 0 for slot -1 or a table of one value. */
     int second(int slot) {
-        return slot < 0 || seconds == null ? 0 : seconds[slot];
+        return slot < 0 ? 0 : slots[slot * STRIDE + 3];
     }
 }
