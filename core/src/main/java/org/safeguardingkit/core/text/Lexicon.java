@@ -226,7 +226,6 @@ public final class Lexicon {
         int[] trie = c.nodes;
         int[] nodes = null;
         int[] positions = null;
-        List<LexiconMatch> here = null;
         for (int s = 0; s < n; s++) {
             if (nextOf[s] < 0) {
                 continue; // a joiner
@@ -254,9 +253,8 @@ public final class Lexicon {
             if (nodes == null) {
                 nodes = new int[16];
                 positions = new int[16];
-                here = new ArrayList<>();
             }
-            here.clear();
+            int mark = out.size(); // this walk's matches go to the end of out, then are put in order there
             int top = 0;
             nodes[top] = start;
             positions[top] = startAt;
@@ -274,7 +272,7 @@ public final class Lexicon {
                     }
                     TextSpan span = TextSpan.of(source, tokens.get(s).start(), tokens.get(end - 1).end());
                     for (LexiconEntry entry : c.terminals[terminal]) {
-                        here.add(new LexiconMatch(entry, s, end, span));
+                        out.add(new LexiconMatch(entry, s, end, span));
                     }
                 }
                 if (t >= n) {
@@ -324,24 +322,42 @@ public final class Lexicon {
                     }
                 }
             }
-            if (here.size() > 1) {
-                here.sort((a, b) -> Integer.compare(b.endToken(), a.endToken()));
-            }
-            for (LexiconMatch m : here) {
-                if (!containsSame(out, m)) {
-                    out.add(m);
-                }
+            if (out.size() - mark > 1) {
+                orderWalk(out, mark);
             }
         }
         return out;
     }
 
-    private static boolean containsSame(List<LexiconMatch> out, LexiconMatch m) {
-        for (int i = out.size() - 1; i >= 0; i--) {
-            LexiconMatch o = out.get(i);
-            if (o.firstToken() != m.firstToken()) {
-                return false;
+    /**
+     * Puts the matches of one walk, {@code out} from {@code mark} on (all starting at the same token), longest first
+     * (a stable insertion sort: a walk finds few), and drops each one equal in end and entry to one before it.
+     */
+    private static void orderWalk(List<LexiconMatch> out, int mark) {
+        int size = out.size();
+        for (int i = mark + 1; i < size; i++) {
+            LexiconMatch m = out.get(i);
+            int j = i;
+            while (j > mark && out.get(j - 1).endToken() < m.endToken()) {
+                out.set(j, out.get(j - 1));
+                j--;
             }
+            out.set(j, m);
+        }
+        int kept = mark + 1;
+        for (int i = mark + 1; i < size; i++) {
+            LexiconMatch m = out.get(i);
+            if (!containsSame(out, mark, kept, m)) {
+                out.set(kept++, m);
+            }
+        }
+        out.subList(kept, size).clear();
+    }
+
+    /** Whether {@code out} from {@code from} to {@code to} holds a match of {@code m}'s entry ending where it does. */
+    private static boolean containsSame(List<LexiconMatch> out, int from, int to, LexiconMatch m) {
+        for (int i = to - 1; i >= from; i--) {
+            LexiconMatch o = out.get(i);
             if (o.endToken() == m.endToken() && o.entry().equals(m.entry())) {
                 return true;
             }
