@@ -39,6 +39,12 @@ public final class AnalysedText {
     private static final int HEDGE_ADVERB = WordClasses.HEDGE_ADVERB;
     private static final int HEDGE_VERB = WordClasses.HEDGE_VERB;
     private static final int SCOPE_BREAKER = WordClasses.SCOPE_BREAKER;
+    private static final int ELIDED_NOT = WordClasses.ELIDED_NOT;
+    /**
+     * A token that ends a clause: punctuation (bar ' / &amp; @ # % *), marked while tokenizing, or a scope breaker
+     * ("but", "because"; these are all words).
+     */
+    private static final int CLAUSE_BOUNDARY = WordClasses.CLAUSE_PUNCTUATION | SCOPE_BREAKER;
 
     private final String text;
     private final List<Token> tokens;
@@ -60,7 +66,11 @@ public final class AnalysedText {
     private final String[] keys;
     /** {@code keyHashes[i]} is {@code keys[i].hashCode()}, computed while tokenizing (may be longer than n). */
     private final int[] keyHashes;
-    /** {@code wordClass[i]} is {@link WordClasses#of(String)} of {@code keys[i]} (may be longer than n). */
+    /**
+     * {@code wordClass[i]} is {@link WordClasses#of(String)} of {@code keys[i]}, plus the marks the tokenizer adds
+     * ({@link WordClasses#ELIDED_NOT}, {@link WordClasses#CLAUSE_PUNCTUATION}, {@link WordClasses#TERMINATOR})
+     * (may be longer than n).
+     */
     private final int[] wordClass;
     /** {@code slots[i]} is the {@link WordClasses} slot of {@code keys[i]}, -1 for none (may be longer than n). */
     private final int[] slots;
@@ -144,12 +154,11 @@ public final class AnalysedText {
 
     private Scopes findScopes() {
         int n = tokens.size();
-        Token[] tk = tokenArray;
         int[] cls = wordClass;
         int[] clauseEnd = new int[n + 1];
         clauseEnd[n] = n;
         for (int i = n - 1; i >= 0; i--) {
-            boolean boundary = isClauseBoundary(tk[i], cls[i]);
+            boolean boundary = (cls[i] & CLAUSE_BOUNDARY) != 0;
             boolean lastOfSentence = i + 1 >= n || sentenceOf[i + 1] != sentenceOf[i];
             clauseEnd[i] = boundary ? i : (lastOfSentence ? i + 1 : clauseEnd[i + 1]);
         }
@@ -157,12 +166,9 @@ public final class AnalysedText {
         byte[] scope = new byte[n];
         int[] hd = null; // hedge scope starts and ends, once a hedge is seen
         for (int i = 0; i < n; i++) {
-            String k = keys[i];
             int c = cls[i];
-            // a key that is not its token's normal form had apostrophes: "didn't", "won't"
-            int kl = k.length();
-            if ((c & NEGATION) != 0 || kl >= 2 && k.charAt(kl - 1) == 't' && k.charAt(kl - 2) == 'n'
-                    && k != tk[i].normal() && tk[i].normal().endsWith("n't")) {
+            // a negation word, or a word with an elided not ("didn't", "won't"), marked while tokenizing
+            if ((c & (NEGATION | ELIDED_NOT)) != 0) {
                 int end = Math.min(clauseEnd[Math.min(i + 1, n)], i + 1 + NEGATION_WINDOW);
                 for (int j = i + 1; j < end; j++) {
                     scope[j] |= NEGATED;
@@ -253,18 +259,6 @@ public final class AnalysedText {
             rl.add(f.report());
         }
         return new Reports(List.copyOf(rl), reportOf);
-    }
-
-    private static boolean isClauseBoundary(Token t, int wordClass) {
-        if (t.kind() == TokenKind.PUNCTUATION) {
-            String s = t.text();
-            if (s.length() != 1) {
-                return true;
-            }
-            char c = s.charAt(0);
-            return c != '\'' && c != '/' && c != '&' && c != '@' && c != '#' && c != '%' && c != '*';
-        }
-        return t.kind() == TokenKind.WORD && (wordClass & SCOPE_BREAKER) != 0;
     }
 
     /**

@@ -32,9 +32,8 @@ final class SentenceSplitter {
             steps++;
             boolean end = false;
             int last = i;
-            Token t = tokens[i];
-            if (t.kind() == TokenKind.PUNCTUATION && isTerminator(t.text())
-                    && !isAbbreviation(tokens, n, keys, wordClass, i)) {
+            // punctuation starting with . ! ? or …, marked while tokenizing: the other tokens need not be read
+            if ((wordClass[i] & WordClasses.TERMINATOR) != 0 && !isAbbreviation(tokens, n, keys, wordClass, i)) {
                 end = true;
                 // take closing quotes and brackets written straight after the terminator
                 while (last + 1 < n && tokens[last + 1].start() == tokens[last].end()
@@ -71,11 +70,6 @@ final class SentenceSplitter {
             sentenceOf[i] = index;
         }
         return new Sentence(index, TextSpan.of(text, tokens[first].start(), tokens[end - 1].end()), first, end);
-    }
-
-    private static boolean isTerminator(String s) {
-        char c = s.charAt(0);
-        return c == '.' || c == '!' || c == '?' || c == '\u2026';
     }
 
     private static boolean closesAfterTerminator(Token t) {

@@ -312,7 +312,7 @@ final class Tokenizer {
         int h = ascii ? asciiHash : key.hashCode();
         // (an ASCII word with capitals was looked up already)
         int slot = !classify || ascii && !apostrophe ? -1 : WordClasses.slotOf(key, h);
-        classes[count] = slot >= 0 ? WordClasses.flags(slot) : 0;
+        classes[count] = (slot >= 0 ? WordClasses.flags(slot) : 0) | elidedNot(key, normal);
         slots[count] = slot;
         keys[count] = key;
         hashes[count] = h;
@@ -391,10 +391,31 @@ final class Tokenizer {
         }
         keys[count] = key;
         hashes[count] = key.hashCode();
-        classes[count] = slot >= 0 ? WordClasses.flags(slot) : 0;
+        int marks = kind == TokenKind.PUNCTUATION ? punctuationMarks(t) : elidedNot(key, normal);
+        classes[count] = (slot >= 0 ? WordClasses.flags(slot) : 0) | marks;
         slots[count] = slot;
         tokens[count] = new Token(count, start, i, t, normal, kind);
         return i;
+    }
+
+    /**
+     * @return {@link WordClasses#ELIDED_NOT} if a token of this key and normal form ends in an elided "not": its
+     *     key ends in "nt" but is not its normal form (apostrophes were taken out), which ends in "n't"; else 0
+     */
+    private static int elidedNot(String key, String normal) {
+        return key != normal && key.endsWith("nt") && normal.endsWith("n't") ? WordClasses.ELIDED_NOT : 0;
+    }
+
+    /**
+     * @return the {@link WordClasses} marks of a punctuation token: {@link WordClasses#TERMINATOR} if it starts
+     *     with . ! ? or …, {@link WordClasses#CLAUSE_PUNCTUATION} unless it is one of ' / &amp; @ # % *
+     */
+    private static int punctuationMarks(String s) {
+        char c = s.charAt(0);
+        int marks = c == '.' || c == '!' || c == '?' || c == '\u2026' ? WordClasses.TERMINATOR : 0;
+        boolean inClause = s.length() == 1
+                && (c == '\'' || c == '/' || c == '&' || c == '@' || c == '#' || c == '%' || c == '*');
+        return inClause ? marks : marks | WordClasses.CLAUSE_PUNCTUATION;
     }
 
     static boolean isPunctuation(int c) {

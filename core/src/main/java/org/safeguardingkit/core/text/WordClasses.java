@@ -38,6 +38,16 @@ final class WordClasses {
     static final int OTHER = 1 << 22;
     static final int FEMALE = 1 << 23;
     static final int MALE = 1 << 24;
+    /**
+     * Not a list: set by the {@link Tokenizer} on a token written with an elided "not" ("didn't", "won't"), whose
+     * key ("didnt") therefore differs from its normal form; AnalysedText's negation scopes treat it as a negation.
+     * No word of the table has it, so {@link #of} never answers it.
+     */
+    static final int ELIDED_NOT = 1 << 25;
+    /** Not a list: set by the {@link Tokenizer} on a punctuation token that ends a clause (see AnalysedText). */
+    static final int CLAUSE_PUNCTUATION = 1 << 26;
+    /** Not a list: set by the {@link Tokenizer} on a punctuation token that may end a sentence: . ! ? … */
+    static final int TERMINATOR = 1 << 27;
 
     /**
      * Frequent words of records that are in no list: in the table only so that the tokenizer can hand out one
