@@ -517,22 +517,10 @@ public final class AnalysedText {
      */
     public boolean isTokenQuoted(int tokenIndex) {
         if (inQuote == null) {
-            checkToken(tokenIndex);
+            java.util.Objects.checkIndex(tokenIndex, tokens.size()); // a bad index fails as with quotes
             return false;
         }
         return inQuote[tokenIndex];
-    }
-
-    /**
-     * Fails as reading a per-token array at a bad index would, for answers that need no array.
-     *
-     * @throws ArrayIndexOutOfBoundsException if {@code tokenIndex} is not a token's index
-     */
-    private void checkToken(int tokenIndex) {
-        int n = tokens.size();
-        if (tokenIndex < 0 || tokenIndex >= n) {
-            throw new ArrayIndexOutOfBoundsException("Index " + tokenIndex + " out of bounds for length " + n);
-        }
     }
 
     /**
