@@ -58,7 +58,61 @@ public final class Lexicon {
                 }
             }
         }
-        this.compiled = new Compiled(root);
+        Map<LexiconEntry, Integer> numbers = new java.util.IdentityHashMap<>();
+        for (LexiconEntry entry : this.entries) {
+            numbers.putIfAbsent(entry, numbers.size());
+        }
+        this.compiled = new Compiled(share(root, numbers, new HashMap<>()));
+    }
+
+    /**
+     * Merges equal subtrees of the trie, bottom up, so that it becomes a graph where each distinct rest of a phrase is
+     * held once. The word families of the entries ("kick{ed,ing,s,} off") expand to many paths that end in the same
+     * words: the built-in lexicon's trie has about ten times as many nodes as the graph, and a compiled node array
+     * too big for the caches. A walk sees the same edges and matches in the same order as in the tree.
+     *
+     * @param node    a node whose subtrees are not yet merged
+     * @param numbers each entry's number (entries are told apart by identity, as in the tree)
+     * @param shapes  the merged nodes so far by their {@link Shape}
+     * @return the node to use instead of {@code node}: itself, or an equal one met before
+     */
+    private static Node share(Node node, Map<LexiconEntry, Integer> numbers, Map<Shape, Node> shapes) {
+        if (node.exact != null) {
+            for (Map.Entry<String, Node> e : node.exact.entrySet()) {
+                e.setValue(share(e.getValue(), numbers, shapes));
+            }
+        }
+        if (node.any != null) {
+            node.any = share(node.any, numbers, shapes);
+        }
+        if (node.stems != null) {
+            shareStems(node.stems, numbers, shapes);
+            return node; // a node with stems (rare) is kept as it is
+        }
+        List<Integer> terminal = new ArrayList<>(node.terminal.size());
+        for (LexiconEntry entry : node.terminal) {
+            terminal.add(numbers.get(entry));
+        }
+        Node known = shapes.putIfAbsent(new Shape(terminal, node.any, node.exact == null ? Map.of() : node.exact), node);
+        return known == null ? node : known;
+    }
+
+    private static void shareStems(StemNode stem, Map<LexiconEntry, Integer> numbers, Map<Shape, Node> shapes) {
+        if (stem.target != null) {
+            stem.target = share(stem.target, numbers, shapes);
+        }
+        if (stem.next != null) {
+            for (StemNode s : stem.next.values()) {
+                shareStems(s, numbers, shapes);
+            }
+        }
+    }
+
+    /**
+     * What a node of the trie without stems is, once its children are merged: its entries (by number, in order),
+     * its "any word" child and its word edges (children compared by identity, as {@link Node} has no equals).
+     */
+    private record Shape(List<Integer> terminal, Node any, Map<String, Node> exact) {
     }
 
     /**
@@ -367,12 +421,15 @@ public final class Lexicon {
 
     // ---- compilation ----
 
-    private enum StepKind { EXACT, PREFIX, ANY }
+    /** What a step of a phrase matches: a word, a word starting with a stem, or any word. */
+    enum StepKind { EXACT, PREFIX, ANY }
 
-    private record Step(StepKind kind, String value) {
+    /** A step of a phrase: its kind, and the word or stem (empty for any word). */
+    record Step(StepKind kind, String value) {
     }
 
-    private static List<List<Step>> compile(LexiconEntry entry) {
+    /** @return the forms of an entry's phrase, each the steps of one way to match it (package-private for tests) */
+    static List<List<Step>> compile(LexiconEntry entry) {
         List<List<Step>> seqs = expand(entry.phrase().trim(), entry.phrase());
         List<List<Step>> result = new ArrayList<>();
         for (List<Step> seq : seqs) {
@@ -556,7 +613,7 @@ public final class Lexicon {
                 written.append((char) w.length()).append(w);
             }
             this.otherChars = written.toString().toCharArray();
-            // nodes in breadth-first order: a node's children lie one after another
+            // nodes in breadth-first order: a node's children lie one after another (those not met before)
             List<Node> order = new ArrayList<>();
             Map<Node, Integer> numberOf = new java.util.IdentityHashMap<>();
             List<StemNode> stemList = new ArrayList<>();
@@ -659,9 +716,11 @@ public final class Lexicon {
             }
         }
 
+        /** Puts a node last in the order, unless it is there already (a node may have several parents). */
         private static void enqueue(Node node, List<Node> order, Map<Node, Integer> numberOf) {
-            numberOf.put(node, order.size());
-            order.add(node);
+            if (numberOf.putIfAbsent(node, order.size()) == null) {
+                order.add(node);
+            }
         }
 
         private static void enqueueStems(StemNode stem, List<Node> order, Map<Node, Integer> numberOf) {
