@@ -51,8 +51,11 @@ final class Phrases {
         return (h ^ (h >>> 16)) & mask;
     }
 
-    /** The phrases starting with {@code word}, longest first, or null. */
-    private String[][] startingWith(String word) {
+    /**
+     * The phrases starting with {@code word}, longest first, or null: for {@link #match(Passage, int, String[][])},
+     * to a caller that keeps them by word.
+     */
+    String[][] startingWith(String word) {
         int hash = word.hashCode();
         int h = slot(hash);
         String k;
@@ -144,8 +147,15 @@ final class Phrases {
         if (!p.isWord(i)) {
             return 0;
         }
-        String[][] cands = startingWith(p.key(i));
-        if (cands == null) {
+        return match(p, i, startingWith(p.key(i)));
+    }
+
+    /**
+     * {@link #match(Passage, int)} given the phrases starting with the key of word {@code i}, longest first, or null
+     * for none ({@link #startingWith} of its key), so that a caller that knows them already does not look them up.
+     */
+    static int match(Passage p, int i, String[][] cands) {
+        if (cands == null || !p.isWord(i)) {
             return 0;
         }
         for (String[] ph : cands) {

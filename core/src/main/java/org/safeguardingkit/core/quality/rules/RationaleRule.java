@@ -47,36 +47,62 @@ public final class RationaleRule implements TextRule {
     private final Phrases basisCues;
     private final Phrases notWho;
     private final Phrases strongCues;
-    private static final int NFA = 1;
-    private static final int CLOSED = 2;
-    private static final int LOGGED = 4;
-    private static final int MONITOR = 8;
-    private static final int REFERRAL = 16;
-    private static final int NOT_DECISION = 32;
     /** In {@link #FIRST_WORDS}: the word "not". */
     private static final int NOT = 64;
     /** A negation, "not" or a word ending in "n't" (which the companion marks flag, see {@link Lexicon#ENDS_NT}). */
     private static final int NEGATION = NOT | Lexicon.ENDS_NT;
     /** The lists of decision phrases, list {@code k} marked by bit {@code 1 << k} in {@link #FIRST_WORDS}. */
     private static final String[] DECISION_LISTS = {"nfa", "closed", "logged", "monitor", "referral", "notDecisions"};
+    /**
+     * In a {@link #FIRST_WORDS} value: the first bit of the word's row of {@link #STARTING}, above the bits of the
+     * lists and {@link #NOT}.
+     */
+    private static final int ROW_SHIFT = 7;
     /** The shipped lexicon, read once (immutable). */
     private static final Lexicon LEXICON = Lexicon.load(ID);
+    /** The phrases of the {@link #DECISION_LISTS}, in that order (immutable, shared by every instance). */
+    private static final Phrases[] DECISIONS = decisionPhrases(LEXICON);
     /**
-     * First word of any decision phrase to the bits of the phrase sets it may start, and "not". These are the companion words of
-     * the child-voice lexicon ({@link ChildVoiceRule#LEXICON}), so they are looked up with its marks, in the same pass
-     * over a passage: see {@link Lexicon#companionWords}.
+     * Per first word of a decision phrase (row 0: any other word), per list of {@link #DECISION_LISTS}, the phrases of
+     * the list that start with it ({@link Phrases#startingWith}), longest first, or null: a word's companion value
+     * says its row, so a decision is matched without looking its first word up again in each list.
      */
-    static final java.util.Map<String, Integer> FIRST_WORDS = firstWords(LEXICON);
+    private static final String[][][][] STARTING;
+    /**
+     * First word of any decision phrase to the bits of the phrase sets it may start, and "not", and its row of
+     * {@link #STARTING} from bit {@link #ROW_SHIFT} up. These are the companion words of the child-voice lexicon
+     * ({@link ChildVoiceRule#LEXICON}), so they are looked up with its marks, in the same pass over a passage: see
+     * {@link Lexicon#companionWords}.
+     */
+    static final java.util.Map<String, Integer> FIRST_WORDS;
+
+    static {
+        java.util.Map<String, Integer> bits = firstWords();
+        java.util.List<String> words = new java.util.ArrayList<>(new java.util.TreeSet<>(bits.keySet()));
+        String[][][][] starting = new String[words.size() + 1][][][];
+        starting[0] = new String[DECISIONS.length][][];
+        java.util.Map<String, Integer> fw = new java.util.HashMap<>();
+        for (int r = 1; r <= words.size(); r++) {
+            String w = words.get(r - 1);
+            starting[r] = new String[DECISIONS.length][][];
+            for (int k = 0; k < DECISIONS.length; k++) {
+                starting[r][k] = DECISIONS[k].startingWith(w);
+            }
+            fw.put(w, bits.get(w) | r << ROW_SHIFT);
+        }
+        STARTING = starting;
+        FIRST_WORDS = java.util.Map.copyOf(fw);
+    }
 
     /** Creates the rule with its shipped lexicon. */
     public RationaleRule() {
         this.lex = LEXICON;
-        this.nfa = Phrases.of(lex.list("nfa"));
-        this.closed = Phrases.of(lex.list("closed"));
-        this.logged = Phrases.of(lex.list("logged"));
-        this.monitor = Phrases.of(lex.list("monitor"));
-        this.referral = Phrases.of(lex.list("referral"));
-        this.notDecisions = Phrases.of(lex.list("notDecisions"));
+        this.nfa = DECISIONS[0];
+        this.closed = DECISIONS[1];
+        this.logged = DECISIONS[2];
+        this.monitor = DECISIONS[3];
+        this.referral = DECISIONS[4];
+        this.notDecisions = DECISIONS[5];
         this.markers = Phrases.of(lex.list("markers"));
         this.placeholders = Phrases.of(lex.list("placeholders"));
         this.actionOnly = Phrases.of(lex.list("actionOnly"));
@@ -85,13 +111,22 @@ public final class RationaleRule implements TextRule {
         this.strongCues = Phrases.of(lex.list("strongCues"));
     }
 
-    private static java.util.Map<String, Integer> firstWords(Lexicon lex) {
+    private static Phrases[] decisionPhrases(Lexicon lex) {
+        Phrases[] all = new Phrases[DECISION_LISTS.length];
+        for (int k = 0; k < all.length; k++) {
+            all[k] = Phrases.of(lex.list(DECISION_LISTS[k]));
+        }
+        return all;
+    }
+
+    /** First word of any decision phrase to the bits of the phrase sets it may start, and "not". */
+    private static java.util.Map<String, Integer> firstWords() {
         java.util.Map<String, Integer> fw = new java.util.HashMap<>();
-        for (int k = 0; k < DECISION_LISTS.length; k++) {
-            Phrases.of(lex.list(DECISION_LISTS[k])).markFirstWords(fw, 1 << k);
+        for (int k = 0; k < DECISIONS.length; k++) {
+            DECISIONS[k].markFirstWords(fw, 1 << k);
         }
         fw.merge("not", NOT, (a, b) -> a | b);
-        return java.util.Map.copyOf(fw);
+        return fw;
     }
 
     @Override
@@ -206,7 +241,9 @@ public final class RationaleRule implements TextRule {
                 }
             }
             boolean negation = (first & NEGATION) != 0;
-            int skip = (first & NOT_DECISION) != 0 ? notDecisions.match(p, i) : 0;
+            // the phrases of each list starting with the word (a list's bit is set where its row has some)
+            String[][][] row = STARTING[(first & ~Lexicon.ENDS_NT) >>> ROW_SHIFT];
+            int skip = Phrases.match(p, i, row[5]);
             if (skip > 0) {
                 i += skip;
                 continue;
@@ -214,19 +251,19 @@ public final class RationaleRule implements TextRule {
             int n;
             int[] range;
             TextDecision found = null;
-            if ((n = extra(p, i, ctx, "nfa", nfa, first & NFA, extras)) > 0) {
+            if ((n = extra(p, i, ctx, "nfa", row[0], extras)) > 0) {
                 found = new TextDecision(i, i + n, Kind.NFA);
-            } else if ((n = extra(p, i, ctx, "logged", logged, first & LOGGED, extras)) > 0) {
+            } else if ((n = extra(p, i, ctx, "logged", row[2], extras)) > 0) {
                 found = new TextDecision(i, i + n, Kind.LOGGED);
-            } else if ((n = extra(p, i, ctx, "referral", referral, first & REFERRAL, extras)) > 0) {
+            } else if ((n = extra(p, i, ctx, "referral", row[4], extras)) > 0) {
                 if (!namingSomeone(p, i, n)) {
                     found = new TextDecision(i, i + n, Kind.REFERRAL);
                 }
-            } else if ((n = extra(p, i, ctx, "monitor", monitor, first & MONITOR, extras)) > 0) {
+            } else if ((n = extra(p, i, ctx, "monitor", row[3], extras)) > 0) {
                 if (!monitorDevice(p, i, n)) {
                     found = new TextDecision(i, i + n, Kind.MONITOR);
                 }
-            } else if ((n = extra(p, i, ctx, "closed", closed, first & CLOSED, extras)) > 0 && closingPosition(p, i)) {
+            } else if ((n = extra(p, i, ctx, "closed", row[1], extras)) > 0 && closingPosition(p, i)) {
                 found = new TextDecision(i, i + n, Kind.CLOSED);
             } else if (negation && (range = notDoing(p, i, ctx)) != null) {
                 found = new TextDecision(range[0], range[1], Kind.NOT_DOING);
@@ -245,8 +282,12 @@ public final class RationaleRule implements TextRule {
         return out == null ? List.of() : out;
     }
 
-    private int extra(Passage p, int i, RuleContext ctx, String list, Phrases shipped, int firstBit, boolean extras) {
-        int n = firstBit != 0 ? shipped.match(p, i) : 0;
+    /**
+     * The length of the decision phrase of {@code list} at word {@code i}: of its shipped phrases starting with the
+     * word ({@code shipped}, from {@link #STARTING}, or null), and the context's extra phrases.
+     */
+    private int extra(Passage p, int i, RuleContext ctx, String list, String[][] shipped, boolean extras) {
+        int n = Phrases.match(p, i, shipped);
         if (extras) {
             List<String> more = ctx.lexicon(ID, list);
             if (!more.isEmpty()) {

@@ -15,6 +15,12 @@ import java.util.Map;
  * frequent words, and the rules read those strings, so a lookup of such a word ends at the same string without
  * comparing characters.
  *
+ * <p>Most lookups end at their first slot: the word itself (a shared string) or an empty slot. That case is told by
+ * the slot's word alone, with one branch that is nearly always taken, and an absent word gets the index of a slot
+ * past the table whose values are 0 ({@link #slot}), so that neither telling a hit from a miss there nor reading the
+ * values afterwards branches on the outcome, which follows no pattern a processor could predict (a passage's words
+ * are looked up one after the other, about half of them in the table).
+ *
  * <p>Immutable and thread-safe.
  */
 final class WordTable {
@@ -30,12 +36,15 @@ final class WordTable {
     private final int[] slots;
     private final int mask;
     private final int shift;
+    /** The slot of an absent word: past the table ({@link #keys} has none), its values 0. */
+    private final int absent;
 
     private WordTable(String[] keys, int[] slots, int shift) {
         this.keys = keys;
         this.slots = slots;
         this.mask = keys.length - 1;
         this.shift = shift;
+        this.absent = keys.length;
     }
 
     static WordTable of(Map<String, Integer> entries) {
@@ -61,7 +70,8 @@ final class WordTable {
         }
         int shift = Integer.numberOfLeadingZeros(cap) + 1;
         String[] keys = new String[cap];
-        int[] slots = new int[cap * STRIDE];
+        // one more slot, all 0: the slot of absent words
+        int[] slots = new int[(cap + 1) * STRIDE];
         put(entries, keys, slots, 2, shift);
         if (second != null) {
             put(second, keys, slots, 3, shift);
@@ -100,15 +110,28 @@ final class WordTable {
         return first(slot(word, hash));
     }
 
-    /** The slot of {@code word}, -1 if absent: {@link #first(int)} and {@link #second(int)} read its values. */
+    /**
+     * The slot of {@code word}, or if absent that of no word (whose values are 0): {@link #first(int)} and
+     * {@link #second(int)} read its values.
+     */
     int slot(String word) {
         return slot(word, word.hashCode());
     }
 
-    /** The slot of {@code word}, -1 if absent, given its {@code hashCode()} (known from the analysis). */
+    /** {@link #slot(String)}, given the word's {@code hashCode()} (known from the analysis). */
     int slot(String word, int hash) {
-        int[] s = slots;
         int h = (hash * 0x9E3779B9) >>> shift;
+        String k = keys[h];
+        // the common cases, told apart without a branch: the same string here (a hit), or no word (a miss)
+        if (k == word | k == null) {
+            return k == null ? absent : h;
+        }
+        return probe(word, hash, h);
+    }
+
+    /** {@link #slot(String, int)} from slot {@code h} on, where a word other than the same string is. */
+    private int probe(String word, int hash, int h) {
+        int[] s = slots;
         while (s[h * STRIDE + 1] != 0) {
             if (s[h * STRIDE] == hash) {
                 String k = keys[h];
@@ -118,16 +141,19 @@ final class WordTable {
             }
             h = (h + 1) & mask;
         }
-        return -1;
+        return absent;
     }
 
-    /** The (first) value of the word in slot {@code slot} from {@link #slot}, 0 for slot -1. */
+    /** The (first) value of the word in slot {@code slot} from {@link #slot}, 0 for an absent word. */
     int first(int slot) {
-        return slot < 0 ? 0 : slots[slot * STRIDE + 2];
+        return slots[slot * STRIDE + 2];
     }
 
-    /** The second value of the word in slot {@code slot} from {@link #slot}, 0 for slot -1 or a table of one value. */
+    /**
+     * The second value of the word in slot {@code slot} from {@link #slot}, 0 for an absent word or a table of one
+     * value.
+     */
     int second(int slot) {
-        return slot < 0 ? 0 : slots[slot * STRIDE + 3];
+        return slots[slot * STRIDE + 3];
     }
 }
