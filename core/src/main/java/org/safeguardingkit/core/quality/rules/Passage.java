@@ -237,6 +237,7 @@ final class Passage {
                 }
                 org.safeguardingkit.core.text.Token tok = nextStart == s ? analysed.get(next) : null;
                 boolean dot = false;
+                boolean spaceAfter = false;
                 // the AND and the OR of the word's characters: of the ASCII characters a word may hold, only the
                 // capitals A-Z lack bit 0x20, and an OR of 128 or more means a character beyond ASCII
                 int and = c;
@@ -259,7 +260,8 @@ final class Passage {
                     if ((char) (d - 'a') < 26) {
                         i++; // the common case: a small letter changes neither test on the AND and the OR
                     } else if (d == ' ') {
-                        break; // the common end of a word
+                        spaceAfter = true;
+                        break; // the common end of a word (its space is passed below, not read again)
                     } else if (isWordChar(d)) {
                         and &= d;
                         or |= d;
@@ -295,6 +297,9 @@ final class Passage {
                 sz++;
                 if (dot) {
                     markDotted(sz - 1);
+                }
+                if (spaceAfter) {
+                    i++;
                 }
                 continue;
             }
