@@ -168,12 +168,7 @@ final class Passage {
     private void scan(java.util.List<org.safeguardingkit.core.text.Token> analysed) {
         String t = text;
         int n = t.length();
-        // whether the text is all ASCII, where the analysis's words hold only characters this joins alike
-        int all = 0;
-        for (int j = 0; j < n; j++) {
-            all |= t.charAt(j);
-        }
-        boolean ascii = all < 128;
+        boolean ascii = isAsciiForWords(t);
         int m = analysed.size();
         int next = 0;
         int nextStart = m > 0 ? analysed.get(0).start() : Integer.MAX_VALUE;
@@ -242,6 +237,7 @@ final class Passage {
                 }
                 org.safeguardingkit.core.text.Token tok = nextStart == s ? analysed.get(next) : null;
                 boolean dot = false;
+                boolean spaceAfter = false;
                 // the AND and the OR of the word's characters: of the ASCII characters a word may hold, only the
                 // capitals A-Z lack bit 0x20, and an OR of 128 or more means a character beyond ASCII
                 int and = c;
@@ -252,7 +248,10 @@ final class Passage {
                     // letter or digit, all of which this joins alike: go on from its end; it has a capital where its
                     // lower-case form differs from it
                     i = tok.end();
-                    if (!tok.text().equals(tok.normal())) {
+                    // (a word with no capital is its own normal form, mostly the same string: not compared then)
+                    String tt = tok.text();
+                    String tn = tok.normal();
+                    if (tt != tn && !tt.equals(tn)) {
                         and &= ~0x20;
                     }
                 }
@@ -261,7 +260,8 @@ final class Passage {
                     if ((char) (d - 'a') < 26) {
                         i++; // the common case: a small letter changes neither test on the AND and the OR
                     } else if (d == ' ') {
-                        break; // the common end of a word
+                        spaceAfter = true;
+                        break; // the common end of a word (its space is passed below, not read again)
                     } else if (isWordChar(d)) {
                         and &= d;
                         or |= d;
@@ -297,6 +297,9 @@ final class Passage {
                 sz++;
                 if (dot) {
                     markDotted(sz - 1);
+                }
+                if (spaceAfter) {
+                    i++;
                 }
                 continue;
             }
@@ -360,6 +363,18 @@ final class Passage {
         lowerText = null;
     }
 
+    /**
+     * Whether no word of the analysis of {@code t} can hold a character beyond ASCII, so that {@link #scan} may take
+     * the analysis's words over without reading them: true when every character is ASCII or a lone surrogate (the
+     * analysis joins no surrogate into a word, nor does this). That is when the UTF-8 encoding is as long as the text
+     * (a lone surrogate encodes as one '?', every other character beyond ASCII as two bytes or more): for a text of
+     * one-byte characters that encoding is a check of the bytes at once and a copy, cheaper than reading the
+     * characters one by one.
+     */
+    static boolean isAsciiForWords(String t) {
+        return t.getBytes(java.nio.charset.StandardCharsets.UTF_8).length == t.length();
+    }
+
     /** {@link Character#isWhitespace(char)}, without its tables for ASCII. */
     private static boolean isSpace(char c) {
         if (c < 128) {
@@ -399,6 +414,9 @@ final class Passage {
             return false;
         }
         String w = lower[size - 2];
+        if (w.length() > 6) {
+            return false; // longer than any title ("approx"): spares the switch hashing a new word
+        }
         return switch (w) {
             case "mr", "mrs", "ms", "dr", "approx", "st", "e.g", "i.e", "no", "vs", "etc", "ie", "eg" -> true;
             default -> w.length() == 1 && Character.isLetter(w.charAt(0)) && Character.isUpperCase(text.charAt(start[size - 2]));

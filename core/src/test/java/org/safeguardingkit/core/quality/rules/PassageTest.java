@@ -30,6 +30,7 @@ class PassageTest {
                         "CAF\u00C9", "e\u0301", "\u0130stanbul", "stra\u00DFe", "\uFB01le", "\u01C5", "\u02BC",
                         "\"", "'", "\u201C", "\u201D", "\u2018", "\u2019", "\u201E", "(", ")", "-", "\u2014", ".", "...",
                         "!?", "?", "\n", "\r\n", "\t", "\u00A0", "\u200B", "\u0001", "\u007F", "\uD83D\uDE00",
+                        "\uD800", "\uDFFF", "ab\uDBFFcd", "\uDC00Mum", "\uD835\uDC00b",
                         "He said 'no.' Then", "\"Stop.\" She", "\u201CHello\u201D she said.", "OK", "ok", "Ok"),
                 Arbitraries.strings().withChars("abAZ09'\u2019-.*&/%:,\u00E9 ").ofMaxLength(6));
         return pieces.list().ofMaxSize(40).map(l -> String.join(" ", l));
@@ -47,7 +48,8 @@ class PassageTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"She is self-harming, N.F.A. and f**k 24/7.", "Don't, he said at 12:40 (about \u00A350).",
-        "CAF\u00C9 in \u0130stanbul: \u201Cok\u201D.", "no. 5 Mr. J. Smith said 'go.' Then left!", ""})
+        "CAF\u00C9 in \u0130stanbul: \u201Cok\u201D.", "no. 5 Mr. J. Smith said 'go.' Then left!", "",
+        "Lone \uD800surrogates\uDC00 Don't self-harm.", "Mum \uD835\uDC00bc said"})
     void examples(String text) {
         assertSame(text);
     }
@@ -63,6 +65,18 @@ class PassageTest {
         assertThat(lower).containsExactly("self-harm", "n.f.a", "don't", "f**k", "24/7", "a&e", "12", ":", "40");
         assertThat(p.casing[0]).isEqualTo(Passage.CAPITALS);
         assertThat(p.key(1)).isEqualTo("nfa");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "Mum said no.", "a\u0001\u007F'-", "\uD800", "ab\uDFFFcd"})
+    void asciiForWordsOnAsciiAndLoneSurrogates(String text) {
+        assertThat(Passage.isAsciiForWords(text)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"caf\u00E9", "\u00A350", "don\u2019t", "e\u0301", "\uD835\uDC00", "a\u0080"})
+    void notAsciiForWordsWithAnyOtherCharacter(String text) {
+        assertThat(Passage.isAsciiForWords(text)).isFalse();
     }
 
     private static void assertSame(String text) {
