@@ -148,10 +148,26 @@ final class QuoteScanner {
             Open o = stack.get(k);
             out.add(unclosed(text, tokens, o, sentences.get(sentenceOf[o.token]).endToken()));
         }
-        if (out.size() > 1) {
-            out.sort(BY_START_THEN_DEPTH);
+        if (out.size() > 1 && !inOrder(out)) {
+            out.sort(BY_START_THEN_DEPTH); // stable: a list already in order would be left as it is
         }
         return out;
+    }
+
+    /**
+     * @return whether the quotes are already ordered as {@link #BY_START_THEN_DEPTH} orders them (usually: quotes
+     *     closed in turn, each after the one before), so that sorting them would leave them as they are
+     */
+    private static boolean inOrder(List<Found> out) {
+        QuotedSpan prev = out.get(0).quote();
+        for (int k = 1; k < out.size(); k++) {
+            QuotedSpan q = out.get(k).quote();
+            if (q.start() < prev.start() || q.start() == prev.start() && q.depth() < prev.depth()) {
+                return false;
+            }
+            prev = q;
+        }
+        return true;
     }
 
     private static boolean hasOpenMark(List<Open> stack, char mark, WorkMeter meter) {

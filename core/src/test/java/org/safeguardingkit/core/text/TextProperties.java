@@ -42,6 +42,18 @@ class TextProperties {
         checkRule(text);
     }
 
+    /** The quote scanner sorts only quotes out of order (nested ones close first): either way they come in order. */
+    @Property(tries = 300)
+    void quotedSpansComeByStartThenDepth(@ForAll("recordLikeText") String text) {
+        List<QuotedSpan> qs = AnalysedText.of(text).quotedSpans();
+        for (int k = 1; k < qs.size(); k++) {
+            QuotedSpan p = qs.get(k - 1);
+            QuotedSpan q = qs.get(k);
+            assertThat(p.start() < q.start() || p.start() == q.start() && p.depth() <= q.depth())
+                    .as("%s before %s", p, q).isTrue();
+        }
+    }
+
     @Property(tries = 300)
     void ruleNeverThrowsKeepsSpansInsideAndIsDeterministic(@ForAll("recordLikeText") String text) {
         checkRule(text);
