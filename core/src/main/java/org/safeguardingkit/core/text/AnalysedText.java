@@ -74,16 +74,22 @@ public final class AnalysedText {
     private final int[] wordClass;
     /** {@code slots[i]} is the {@link WordClasses} slot of {@code keys[i]}, -1 for none (may be longer than n). */
     private final int[] slots;
+    /** The vocabulary the tokens were looked up in. */
+    private final Vocabulary vocabulary;
+    /** {@code ids[i]} is the {@link #vocabulary} id of {@code keys[i]}, -1 for none (may be longer than n). */
+    private final int[] ids;
     private final transient WorkMeter meter;
     /** Whether any token is a {@link TokenKind#JOINER joiner}. */
     private final boolean joiners;
     /** See {@link #nextNonJoiner()}. */
     private int[] lazyNextNonJoiner;
 
-    private AnalysedText(String text, WorkMeter meter) {
+    private AnalysedText(String text, WorkMeter meter, Vocabulary vocabulary) {
         this.text = text;
         this.meter = meter;
-        Tokenizer.Tokens scanned = Tokenizer.scan(text, meter);
+        this.vocabulary = vocabulary;
+        Tokenizer.Tokens scanned = Tokenizer.scan(text, meter, vocabulary);
+        this.ids = scanned.ids();
         this.tokens = scanned.tokens(); // unmodifiable, not shared
         this.tokenArray = scanned.array();
         int n = scanned.count();
@@ -338,7 +344,20 @@ public final class AnalysedText {
      * @return the analysis
      */
     public static AnalysedText of(String text) {
-        return new AnalysedText(Objects.requireNonNull(text, "text"), WorkMeter.NONE);
+        return new AnalysedText(Objects.requireNonNull(text, "text"), WorkMeter.NONE, Vocabulary.BUILT_IN);
+    }
+
+    /**
+     * Analyses a text, numbering its tokens by a vocabulary ({@link #wordId(int)}). The analysis is the same as
+     * {@link #of(String)}'s; looking the tokens up in a vocabulary of more words costs nothing more per token.
+     *
+     * @param text       the text, any content (may be empty)
+     * @param vocabulary the words to number the tokens' keys by
+     * @return the analysis
+     */
+    public static AnalysedText of(String text, Vocabulary vocabulary) {
+        return new AnalysedText(Objects.requireNonNull(text, "text"), WorkMeter.NONE,
+                Objects.requireNonNull(vocabulary, "vocabulary"));
     }
 
     /**
@@ -349,7 +368,30 @@ public final class AnalysedText {
      * @return the analysis
      */
     public static AnalysedText of(String text, WorkMeter meter) {
-        return new AnalysedText(Objects.requireNonNull(text, "text"), Objects.requireNonNull(meter, "meter"));
+        return new AnalysedText(Objects.requireNonNull(text, "text"), Objects.requireNonNull(meter, "meter"),
+                Vocabulary.BUILT_IN);
+    }
+
+    /**
+     * The vocabulary the tokens are numbered by: the one given to {@link #of(String, Vocabulary)}, else a vocabulary
+     * of the analysis's own words only (the same for every such analysis).
+     *
+     * @return the vocabulary of {@link #wordId(int)}
+     */
+    public Vocabulary vocabulary() {
+        return vocabulary;
+    }
+
+    /**
+     * The id of a token's {@link #key(int) key} in the {@link #vocabulary()}, found while tokenising: a table of
+     * values by id answers the token without looking its key up.
+     *
+     * @param tokenIndex a token index
+     * @return {@code vocabulary().id(key(tokenIndex))}: -1 if the vocabulary does not hold the key
+     */
+    public int wordId(int tokenIndex) {
+        Objects.checkIndex(tokenIndex, tokens.size());
+        return ids[tokenIndex];
     }
 
     /** @return the analysed text */

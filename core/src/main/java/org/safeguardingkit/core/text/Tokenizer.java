@@ -79,13 +79,14 @@ final class Tokenizer {
 
     /**
      * The tokens of a text and, per token, its {@link Token#key() key}, the key's {@code hashCode()}, its
-     * {@link WordClasses} flags and slot (-1: not in the table), and whether a line break comes between it and the
-     * token before (internal; the arrays have at least one entry per token, and {@code lineBreakBefore} is null
+     * {@link WordClasses} flags and slot (-1: not in the table), its id in the {@link Vocabulary} the text was
+     * scanned with (-1: none; the same array as the slots when the vocabulary holds no more words than the table),
+     * and whether a line break comes between it and the token before (internal; the arrays have at least one entry per token, and {@code lineBreakBefore} is null
      * when no line break comes between tokens); and whether any token is a {@link TokenKind#JOINER joiner}, and
      * any a {@link TokenKind#QUOTE quote}.
      */
     record Tokens(Token[] array, int count, String[] keys, int[] keyHashes, int[] wordClasses, int[] slots,
-            boolean[] lineBreakBefore, boolean joiners, boolean quotes) {
+            int[] ids, boolean[] lineBreakBefore, boolean joiners, boolean quotes) {
 
         /** @return the tokens, an unmodifiable list over {@link #array} */
         List<Token> tokens() {
@@ -98,14 +99,24 @@ final class Tokenizer {
      * (which reads word lists of classes holding lexicons) never needs the table itself.
      */
     static List<Token> tokenize(String text, WorkMeter meter) {
-        return scan(text, meter, false).tokens();
+        return scan(text, meter, null).tokens();
     }
 
-    static Tokens scan(String text, WorkMeter meter) {
-        return scan(text, meter, true);
-    }
-
-    private static Tokens scan(String text, WorkMeter meter, boolean classify) {
+    /**
+     * The tokens of a text, each looked up in a vocabulary: one probe per word finds its id, and from that its
+     * {@link WordClasses} slot and flags (the vocabulary numbers the table's words by their slots) and the shared
+     * string of a word the vocabulary holds.
+     *
+     * @param vocabulary the words to look token keys up in; null for no lookups (ids, slots and flags -1 and 0)
+     */
+    static Tokens scan(String text, WorkMeter meter, Vocabulary vocabulary) {
+        // (without a vocabulary, nothing here reads one: building the tables may tokenize, see tokenize)
+        boolean classify = vocabulary != null;
+        Vocabulary v = vocabulary;
+        WordTable table = classify ? v.table : null;
+        int[] flags = classify ? v.flags : null;
+        int builtIn = classify ? v.builtIn : 0;
+        boolean sameIds = !classify || v.builtIn == v.size();
         int n = text.length();
         // the characters once, in an array: reading them from the String checks its coding at every character
         char[] cs = text.toCharArray();
@@ -117,6 +128,7 @@ final class Tokenizer {
         int[] hashes = new int[cap];
         int[] classes = new int[cap];
         int[] slots = new int[cap];
+        int[] ids = sameIds ? slots : new int[cap];
         boolean[] breaks = null; // made at the first line break between tokens: most texts have none
         boolean lineBreak = false;
         boolean joiners = false;
@@ -138,6 +150,7 @@ final class Tokenizer {
                 hashes = Arrays.copyOf(hashes, grown);
                 classes = Arrays.copyOf(classes, grown);
                 slots = Arrays.copyOf(slots, grown);
+                ids = sameIds ? slots : Arrays.copyOf(ids, grown);
                 breaks = breaks == null ? null : Arrays.copyOf(breaks, grown);
             }
             if (ch < 128) {
@@ -203,23 +216,25 @@ final class Tokenizer {
                     pack = WordTable.pack(pack, i - start);
                     if (plain && !apostrophe && classify) {
                         // lower-case ASCII: the text is its own key; a word of the table is not copied out
-                        slot = WordClasses.slot(cs, start, i, h, pack);
-                        t = slot >= 0 ? WordClasses.word(slot) : text.substring(start, i);
+                        slot = table.find(cs, start, i, h, pack);
+                        t = slot >= 0 ? table.word(slot) : text.substring(start, i);
                         normal = t;
                         key = t;
-                        classes[count] = slot >= 0 ? WordClasses.flags(slot) : 0;
-                        slots[count] = slot;
+                        classes[count] = slot >= 0 ? flags[slot] : 0;
+                        ids[count] = slot;
+                        slots[count] = slot < builtIn ? slot : -1;
                     } else if (ascii && !apostrophe && classify
-                            && (slot = WordClasses.slotIgnoringCase(cs, start, i, h, pack)) >= 0) {
+                            && (slot = table.findAsciiLowerCase(cs, start, i, h, pack)) >= 0) {
                         // a word of the table with capitals ("The", "Mum"): its lower case is the table's string
                         t = text.substring(start, i);
-                        normal = WordClasses.word(slot);
+                        normal = table.word(slot);
                         key = normal;
-                        classes[count] = WordClasses.flags(slot);
-                        slots[count] = slot;
+                        classes[count] = flags[slot];
+                        ids[count] = slot;
+                        slots[count] = slot < builtIn ? slot : -1;
                     } else {
-                        otherWord(text, start, i, h, plain, ascii, apostrophe, classify, count, tokens, keys, hashes,
-                                classes, slots);
+                        otherWord(text, start, i, h, plain, ascii, apostrophe, v, classify, count, tokens, keys,
+                                hashes, classes, slots, ids);
                         if (lineBreak) {
                             breaks = lineBreakBefore(breaks, count, keys.length);
                             lineBreak = false;
@@ -246,7 +261,7 @@ final class Tokenizer {
                     continue;
                 }
             }
-            i = other(text, cs, i, c, len, count, classify, tokens, keys, hashes, classes, slots);
+            i = other(text, cs, i, c, len, count, v, classify, tokens, keys, hashes, classes, slots, ids);
             TokenKind kind = tokens[count].kind();
             joiners |= kind == TokenKind.JOINER;
             quotes |= kind == TokenKind.QUOTE;
@@ -257,7 +272,7 @@ final class Tokenizer {
             count++;
         }
         meter.add(n);
-        return new Tokens(tokens, count, keys, hashes, classes, slots, breaks, joiners, quotes);
+        return new Tokens(tokens, count, keys, hashes, classes, slots, ids, breaks, joiners, quotes);
     }
 
     /**
@@ -301,19 +316,20 @@ final class Tokenizer {
     /**
      * Writes a word that starts with an ASCII letter or digit but is not simply its own key (capitals not in the
      * word table, apostrophes, non-ASCII letters) as token {@code count}: lower-casing and taking apostrophes out
-     * make strings, kept out of {@link #scan(String, WorkMeter, boolean)}'s loop as in {@link #other}.
+     * make strings, kept out of {@link #scan(String, WorkMeter, Vocabulary)}'s loop as in {@link #other}.
      */
     private static void otherWord(String text, int start, int end, int asciiHash, boolean plain, boolean ascii,
-            boolean apostrophe, boolean classify, int count, Token[] tokens, String[] keys, int[] hashes,
-            int[] classes, int[] slots) {
+            boolean apostrophe, Vocabulary v, boolean classify, int count, Token[] tokens, String[] keys,
+            int[] hashes, int[] classes, int[] slots, int[] ids) {
         String t = text.substring(start, end);
         String normal = plain ? t : Token.normalise(t);
         String key = apostrophe || !ascii ? Token.keyOf(normal) : normal;
         int h = ascii ? asciiHash : key.hashCode();
         // (an ASCII word with capitals was looked up already)
-        int slot = !classify || ascii && !apostrophe ? -1 : WordClasses.slotOf(key, h);
-        classes[count] = (slot >= 0 ? WordClasses.flags(slot) : 0) | elidedNot(key, normal);
-        slots[count] = slot;
+        int slot = !classify || ascii && !apostrophe ? -1 : v.table.find(key, h);
+        classes[count] = (slot >= 0 ? v.flags[slot] : 0) | elidedNot(key, normal);
+        ids[count] = slot;
+        slots[count] = classify && slot < v.builtIn ? slot : -1;
         keys[count] = key;
         hashes[count] = h;
         boolean number = t.charAt(0) <= '9';
@@ -323,11 +339,11 @@ final class Tokenizer {
     /**
      * Scans the token at {@code start} that is not a word of ASCII letters and digits (punctuation, symbols,
      * quotation marks, words that start with another letter), writes it as token {@code count} into the arrays
-     * and returns the index after it. Kept out of {@link #scan(String, WorkMeter, boolean)}, whose loop is
+     * and returns the index after it. Kept out of {@link #scan(String, WorkMeter, Vocabulary)}, whose loop is
      * mostly ASCII words: a smaller loop lets the compiler inline everything the common case calls.
      */
-    private static int other(String text, char[] cs, int start, int c, int len, int count, boolean classify,
-            Token[] tokens, String[] keys, int[] hashes, int[] classes, int[] slots) {
+    private static int other(String text, char[] cs, int start, int c, int len, int count, Vocabulary v,
+            boolean classify, Token[] tokens, String[] keys, int[] hashes, int[] classes, int[] slots, int[] ids) {
         int n = cs.length;
         int i = start;
         TokenKind kind;
@@ -382,18 +398,19 @@ final class Tokenizer {
             t = ASCII_STRINGS[c];
             normal = t;
             key = ASCII_KEYS[c];
-            slot = classify ? WordClasses.asciiSlot(c) : -1;
+            slot = classify ? v.asciiIds[c] : -1;
         } else {
             t = text.substring(start, i);
             normal = Token.normalise(t);
             key = Token.keyOf(normal);
-            slot = classify ? WordClasses.slotOf(key, key.hashCode()) : -1;
+            slot = classify ? v.table.find(key, key.hashCode()) : -1;
         }
         keys[count] = key;
         hashes[count] = key.hashCode();
         int marks = kind == TokenKind.PUNCTUATION ? punctuationMarks(t) : elidedNot(key, normal);
-        classes[count] = (slot >= 0 ? WordClasses.flags(slot) : 0) | marks;
-        slots[count] = slot;
+        classes[count] = (slot >= 0 ? v.flags[slot] : 0) | marks;
+        ids[count] = slot;
+        slots[count] = classify && slot < v.builtIn ? slot : -1;
         tokens[count] = new Token(count, start, i, t, normal, kind);
         return i;
     }

@@ -144,6 +144,11 @@ final class WordClasses {
         return WORDS.size();
     }
 
+    /** @return the table itself: a {@link Vocabulary} of no more words uses it as it is */
+    static WordTable table() {
+        return WORDS;
+    }
+
     /**
      * The slot of an ASCII word written in a text, found without making a string of it.
      *

@@ -67,7 +67,7 @@ public final class FactOpinionRule implements TextRule {
 
     @Override
     public List<Finding> checkText(String text, String field, RuleContext context) {
-        AnalysedText analysed = context.analysed(text);
+        AnalysedText analysed = org.safeguardingkit.core.quality.rules.Lexicon.analysed(context, text);
         Extra extra = context.compiled(Extra.class, rules -> Extra.of(extraEntries(rules)));
         return findings(analysed, field, extra.lexicon());
     }

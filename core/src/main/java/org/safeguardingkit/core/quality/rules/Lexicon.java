@@ -12,6 +12,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.safeguardingkit.core.quality.RuleContext;
+import org.safeguardingkit.core.text.AnalysedText;
+import org.safeguardingkit.core.text.Vocabulary;
 
 /**
  * Internal: a rule's word lists, read once from {@code org/safeguardingkit/core/quality/<rule-id>/lexicon.yaml}
@@ -42,6 +44,54 @@ final class Lexicon {
     private final Map<String, Integer> companion;
     /** The key under which a passage caches the {@link #companionWords} (its own marks are cached under this). */
     private final Object companionOwner = new Object();
+    /**
+     * The values of {@link #masks} by id of the rules' {@link #vocabulary()} ({@link WordTable#byId}): the first and
+     * the second values; made on first use; {@link #NOT_BY_ID} if the vocabulary lacks a word of this lexicon.
+     */
+    private volatile int[][] byId;
+
+    /** {@link #byId} of a lexicon whose words the rules' vocabulary does not all hold: looked up by probing. */
+    private static final int[][] NOT_BY_ID = new int[2][];
+
+    /**
+     * The words the rules look the tokens of an analysis up in: the child-voice lexicon (with its companion words) and
+     * the opinion finder's word flags. Built on first use, after the rules' tables.
+     */
+    private static final class Words {
+        static final Vocabulary VOCABULARY = build();
+
+        private static Vocabulary build() {
+            List<String> words = new java.util.ArrayList<>(ChildVoiceRule.LEXICON.words());
+            words.addAll(OpinionFinder.words());
+            return Vocabulary.of(words);
+        }
+    }
+
+    /** @return the vocabulary the rules analyse texts with: see {@link #analysed} */
+    static Vocabulary vocabulary() {
+        return Words.VOCABULARY;
+    }
+
+    /**
+     * The shared analysis of a field's text in this check, its tokens numbered by the rules' {@link #vocabulary()}
+     * (unless a rule outside this package asked for the analysis first: then its tokens are looked up as before).
+     */
+    static AnalysedText analysed(RuleContext context, String text) {
+        return context.derived(text, AnalysedText.class, t -> AnalysedText.of(t, vocabulary()));
+    }
+
+    /** {@link #byId}, made if need be; its arrays are null if words are looked up by probing. */
+    private int[][] byId() {
+        int[][] b = byId;
+        if (b == null) {
+            Vocabulary v = vocabulary();
+            int[] first = masks.byId(v, false);
+            int[] second = masks.byId(v, true);
+            b = first == null || second == null ? NOT_BY_ID : new int[][] {first, second};
+            byId = b;
+        }
+        return b;
+    }
 
     private Lexicon(String ruleId, Map<String, Set<String>> lists, List<String> names, Map<String, Set<String>> internal,
             Map<String, Integer> companion) {
@@ -95,6 +145,11 @@ final class Lexicon {
         return new Lexicon(ruleId, lists, names, internal, Map.copyOf(words));
     }
 
+    /** @return the words of the lists, the rule's own word sets and the companion words, in no particular order */
+    List<String> words() {
+        return masks.words();
+    }
+
     /** The bit of list {@code name} in {@link #mask(String)} values. */
     int bit(String name) {
         int i = names.indexOf(name);
@@ -125,11 +180,36 @@ final class Lexicon {
         Map<String, Integer> extra = context != null && context.hasLexicon(ruleId) ? extraMasks(context) : null;
         byte[] kind = p.kind;
         String[] lower = p.lower;
+        // the words' ids in the rules' vocabulary, where the passage knows them: read by id, not probed
+        int[] ids = p.vocabulary == vocabulary() ? p.ids : null;
+        int[][] values = ids != null ? byId() : NOT_BY_ID;
+        int[] firstById = values[0];
+        int[] secondById = values[1];
+        if (firstById == null) {
+            ids = null;
+        }
         for (int i = 0; i < p.size; i++) {
             if (kind[i] != Passage.WORD) {
                 continue;
             }
             String w = lower[i];
+            int id = ids != null ? ids[i] : Passage.UNKNOWN;
+            if (id != Passage.UNKNOWN) {
+                // the analysis's key of the same word, so no apostrophe: neither possessive nor "n't"
+                int m = firstById[id + 1];
+                if (extra != null) {
+                    m |= extra.getOrDefault(w, 0);
+                }
+                out[i] = m;
+                if (withCompanion) {
+                    String key = p.key(i);
+                    int c = key == w ? secondById[id + 1] : companionBits(key);
+                    if (c != 0) {
+                        found = addWord(found, i, c);
+                    }
+                }
+                continue;
+            }
             int slot = masks.slot(w);
             int m = masks.first(slot);
             // w.length() > 2 && w.endsWith("'s"), and w.endsWith("n't"), from the last three characters
@@ -202,9 +282,14 @@ final class Lexicon {
         int[] out = p.cachedMarks(companionOwner);
         if (out == null) {
             out = NO_WORDS;
+            int[] ids = p.vocabulary == vocabulary() ? p.ids : null;
+            int[] secondById = ids != null ? byId()[1] : null;
             for (int i = 0; i < p.size; i++) {
                 if (p.kind[i] == Passage.WORD) {
-                    int c = companionBits(p.key(i));
+                    // by the word's id where the passage knows it and the key is the lower-case form (no dot)
+                    String key = p.key(i);
+                    int id = secondById != null && key == p.lower[i] ? ids[i] : Passage.UNKNOWN;
+                    int c = id != Passage.UNKNOWN ? secondById[id + 1] : companionBits(key);
                     if (c != 0) {
                         out = addWord(out, i, c);
                     }

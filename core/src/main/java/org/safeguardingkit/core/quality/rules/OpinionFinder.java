@@ -236,8 +236,16 @@ final class OpinionFinder {
         }
         // per token: the word flags of its key, and W_JUDGEMENT where a judgement match covers it (a byte each)
         byte[] flags = new byte[n];
-        for (int i = 0; i < n; i++) {
-            flags[i] = (byte) WORDS.get(at.key(i), at.keyHash(i));
+        int[] byId = at.vocabulary() == Lexicon.vocabulary() ? FlagsById.FLAGS : null;
+        if (byId != null) {
+            // the tokens' ids in the rules' vocabulary, found while tokenising: no probe
+            for (int i = 0; i < n; i++) {
+                flags[i] = (byte) byId[at.wordId(i) + 1];
+            }
+        } else {
+            for (int i = 0; i < n; i++) {
+                flags[i] = (byte) WORDS.get(at.key(i), at.keyHash(i));
+            }
         }
         for (LexiconMatch m : matches) {
             String c = m.category();
@@ -1547,6 +1555,16 @@ final class OpinionFinder {
             W_FROM, words("from"),
             W_BASIS, words("because", "cos", "coz", "evidenced", "as", "since", "given", "due", "owing", "based", "judging",
                     "with")));
+
+    /** @return the words with flags ({@link #WORDS}): part of the rules' vocabulary, see {@link Lexicon#vocabulary()} */
+    static List<String> words() {
+        return WORDS.words();
+    }
+
+    /** The flags of {@link #WORDS} by id of the rules' vocabulary ({@link WordTable#byId}), made on first use. */
+    private static final class FlagsById {
+        static final int[] FLAGS = WORDS.byId(Lexicon.vocabulary(), false);
+    }
 
     /** One table from each word to the flags of the sets holding it. */
     private static WordTable wordFlags(java.util.Map<Integer, Set<String>> sets) {

@@ -16,6 +16,9 @@ final class Passage {
     static final byte PUNCT = 1;
     static final byte QUOTE = 2;
 
+    /** {@link #ids}: a word whose id is not known (cut unlike the analysis's token): look it up. */
+    static final int UNKNOWN = -2;
+
     /** {@link #casing}: a capital A-Z. */
     static final byte CAPITALS = 1;
     /** {@link #casing}: a character beyond ASCII. */
@@ -35,6 +38,14 @@ final class Passage {
      */
     byte[] casing;
     int[] sentence;
+    /**
+     * Per word, the id of its {@link #lower} form in {@link #vocabulary} (-1: not in it) where the analysis has a
+     * token of the same extent whose key is that form, else {@link #UNKNOWN} (as for every other token); null when the passage was cut without
+     * the analysis's tokens. A reader with values by id reads them here instead of looking the word up.
+     */
+    int[] ids;
+    /** The vocabulary of {@link #ids}: the analysis's. */
+    org.safeguardingkit.core.text.Vocabulary vocabulary;
     /** Token index where each sentence starts; {@code sentences} entries used. */
     int[] sentenceStart;
     int sentences;
@@ -75,6 +86,8 @@ final class Passage {
         this.capital = p.capital;
         this.casing = p.casing;
         this.sentence = p.sentence;
+        this.ids = p.ids;
+        this.vocabulary = p.vocabulary;
         this.sentenceStart = p.sentenceStart;
         this.sentences = p.sentences;
         this.dotted = p.dotted;
@@ -92,7 +105,7 @@ final class Passage {
      * {@link org.safeguardingkit.core.text.AnalysedText} finds them (every quote style, nested and unclosed quotes).
      */
     static Passage of(String text, org.safeguardingkit.core.quality.RuleContext context) {
-        return context.derived(text, Passage.class, t -> of(t, context.analysed(t)));
+        return context.derived(text, Passage.class, t -> of(t, Lexicon.analysed(context, t)));
     }
 
     /** The passage of a text with its quotation marks as {@code analysed} (the analysis of the same text) finds them. */
@@ -110,7 +123,11 @@ final class Passage {
         // about as many tokens as the analysis: this joins more into words ("self-harm") but splits times ("12:40")
         // and runs of stops ("...")
         Passage p = new Passage(text, tokens.size() + 4);
-        p.scan(reuse ? tokens : java.util.List.of());
+        if (reuse) {
+            p.ids = new int[p.start.length];
+            p.vocabulary = analysed.vocabulary();
+        }
+        p.scan(reuse ? tokens : java.util.List.of(), analysed);
         p.quoteAs(analysed.quotedSpans());
         return p;
     }
@@ -165,7 +182,8 @@ final class Passage {
      * beyond ASCII) is read character by character, as all of it is with no tokens. The analysis's tokens are walked
      * alongside ({@code next}, the first not yet passed, and its start).
      */
-    private void scan(java.util.List<org.safeguardingkit.core.text.Token> analysed) {
+    private void scan(java.util.List<org.safeguardingkit.core.text.Token> analysed,
+            org.safeguardingkit.core.text.AnalysedText at) {
         String t = text;
         int n = t.length();
         boolean ascii = isAsciiForWords(t);
@@ -179,6 +197,7 @@ final class Passage {
         boolean[] cap = capital;
         byte[] ca = casing;
         int[] se = sentence;
+        int[] id = ids;
         int sz = 0;
         boolean inDouble = false;
         boolean inSingle = false;
@@ -224,6 +243,7 @@ final class Passage {
                 cap = capital;
                 ca = casing;
                 se = sentence;
+                id = ids;
             }
             st[sz] = i;
             se[sz] = sent;
@@ -286,14 +306,21 @@ final class Passage {
                 ki[sz] = WORD;
                 ca[sz] = cased;
                 String low = null;
+                int wordId = UNKNOWN;
                 if (tok != null && tok.end() == i && cased != BEYOND_ASCII) {
                     // the analysis cuts the same word: its lower-case string (ASCII: its normal form is its ASCII
-                    // lower case, as here)
+                    // lower case, as here), and its id if the token's key is that string (no apostrophe taken out)
                     low = tok.normal();
+                    if (at.key(next) == low) {
+                        wordId = at.wordId(next);
+                    }
                     next++;
                     nextStart = next < m ? analysed.get(next).start() : Integer.MAX_VALUE;
                 }
                 lo[sz] = low != null ? low : lowerWord(t, s, i, cased);
+                if (id != null) {
+                    id[sz] = wordId;
+                }
                 sz++;
                 if (dot) {
                     markDotted(sz - 1);
@@ -342,6 +369,9 @@ final class Passage {
             en[sz] = i + 1;
             ki[sz] = k;
             lo[sz] = c < 128 ? ONE_CHAR[c] : text.substring(i, i + 1);
+            if (id != null) {
+                id[sz] = UNKNOWN;
+            }
             sz++;
             if ((c == '.' || c == '!' || c == '?') && !(inDouble || inSingle) && !isTitleBefore(sz)) {
                 pendingBreak = true;
@@ -489,6 +519,7 @@ final class Passage {
         capital = java.util.Arrays.copyOf(capital, cap);
         casing = java.util.Arrays.copyOf(casing, cap);
         sentence = java.util.Arrays.copyOf(sentence, cap);
+        ids = ids == null ? null : java.util.Arrays.copyOf(ids, cap);
     }
 
     /** ASCII word characters 0-63 ('0'-'9', '%') and 64-127 ('A'-'Z', 'a'-'z') as bits. */

@@ -1,6 +1,7 @@
 package org.safeguardingkit.core.quality.rules;
 
 import java.util.Map;
+import org.safeguardingkit.core.text.Vocabulary;
 
 /**
  * Internal: an immutable map from words to non-zero int values (bit sets), as an open-addressing table: one hash
@@ -142,6 +143,40 @@ final class WordTable {
             h = (h + 1) & mask;
         }
         return absent;
+    }
+
+    /** @return the words of the table, in no particular order */
+    java.util.List<String> words() {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        for (String k : keys) {
+            if (k != null) {
+                out.add(k);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The values of the table by {@link Vocabulary} id, so that a token numbered by an analysis with that vocabulary
+     * is answered without a probe: entry {@code id + 1} is the value of the word with that id, entry 0 (id -1, a
+     * word the vocabulary does not hold) is 0.
+     *
+     * @param vocabulary a vocabulary
+     * @param second     the second values rather than the first
+     * @return the values, or null if the vocabulary lacks a word of the table (then only probes answer right)
+     */
+    int[] byId(Vocabulary vocabulary, boolean second) {
+        int[] out = new int[vocabulary.size() + 1];
+        for (int h = 0; h < keys.length; h++) {
+            if (keys[h] != null) {
+                int id = vocabulary.id(keys[h]);
+                if (id < 0) {
+                    return null;
+                }
+                out[id + 1] = second ? second(h) : first(h);
+            }
+        }
+        return out;
     }
 
     /** The (first) value of the word in slot {@code slot} from {@link #slot}, 0 for an absent word. */
