@@ -116,8 +116,9 @@ public record Findings(String id, List<Finding> findings, int score, Map<String,
     }
 
     /**
-     * The result of a checker that summarised its findings itself, as {@link #of(String, String[], RuleSummary[], List)}
-     * would have: every finding under the id of the rule that made it.
+     * The result of a checker that summarised its findings itself, as
+     * {@link #of(String, String[], RuleSummary[], List)} would have: every finding under the id of the rule that
+     * made it.
      *
      * @param findings  the findings in run order (copied unless immutable already)
      * @param score     100 less the findings' {@link #penalty penalties}, may be below 0
