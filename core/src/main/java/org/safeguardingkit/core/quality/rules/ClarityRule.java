@@ -95,29 +95,19 @@ public final class ClarityRule implements TextRule {
     }
 
     private static void acronyms(Passage p, String field, RuleContext context, List<Finding> out) {
-        // one pass finds the first acronym and, on the way, adds up the length of every word with a capital (the
-        // bound mostlyCapitals starts from), so text is read again only when it holds an acronym
-        int first = -1;
-        int capitalised = 0;
+        Glossary glossary = null;
+        List<String> seen = null;
         for (int i = 0; i < p.size; i++) {
             // a word of ASCII without a capital (most words) is no acronym: its letters are not counted
-            if (p.casing[i] == 0 || p.kind[i] != Passage.WORD) {
-                continue;
-            }
-            capitalised += p.end[i] - p.start[i];
-            if (first < 0 && !p.quoted[i] && isAcronym(p.text, p.start[i], p.end[i])) {
-                first = i;
-            }
-        }
-        // text mostly in capitals is not checked
-        if (first < 0 || mostlyCapitals(p, capitalised)) {
-            return;
-        }
-        Glossary glossary = context.glossary();
-        List<String> seen = null;
-        for (int i = first; i < p.size; i++) {
             if (p.casing[i] == 0 || !p.isWord(i) || p.quoted[i] || !isAcronym(p.text, p.start[i], p.end[i])) {
                 continue;
+            }
+            if (glossary == null) {
+                // text mostly in capitals is not checked: asked only once an acronym is met
+                if (mostlyCapitals(p)) {
+                    return;
+                }
+                glossary = context.glossary();
             }
             String term = term(p.text, p.start[i], p.end[i]);
             if (glossary.contains(term) || definedHere(p, i)) {
@@ -223,11 +213,9 @@ public final class ClarityRule implements TextRule {
      * capitals are counted in the other words alone; the small letters of the rest are counted only as far as needed
      * to rule the text out (usually not at all: the capitalised words of ordinary text hold more small letters than
      * capitals already).
-     *
-     * @param capitalised the total length of the words with a capital or beyond ASCII ({@link Passage#casing} not 0)
      */
-    static boolean mostlyCapitals(Passage p, int capitalised) {
-        if (!mayBeMostlyCapitals(p, capitalised)) {
+    static boolean mostlyCapitals(Passage p) {
+        if (!mayBeMostlyCapitals(p)) {
             return false;
         }
         String t = p.text;
@@ -269,11 +257,17 @@ public final class ClarityRule implements TextRule {
     }
 
     /**
-     * A bound, without reading the capitalised words: their length ({@code most}) bounds the capitals from above, and
-     * the small letters of the other words bound the rest from below, so once 3 * small letters reach 2 * that length
-     * the capitals cannot exceed 60% of the letters (usually after a few words of ordinary text).
+     * A bound, without reading the capitalised words: their length bounds the capitals from above, and the small
+     * letters of the other words bound the rest from below, so once 3 * small letters reach 2 * that length the
+     * capitals cannot exceed 60% of the letters (usually after a few words of ordinary text).
      */
-    private static boolean mayBeMostlyCapitals(Passage p, int most) {
+    private static boolean mayBeMostlyCapitals(Passage p) {
+        int most = 0;
+        for (int w = 0; w < p.size; w++) {
+            if (p.casing[w] != 0 && p.kind[w] == Passage.WORD) {
+                most += p.end[w] - p.start[w];
+            }
+        }
         String t = p.text;
         int small = 0;
         for (int w = 0; w < p.size && 3 * small < 2 * most; w++) {
