@@ -61,6 +61,73 @@ public record Findings(String id, List<Finding> findings, int score, Map<String,
         return none;
     }
 
+    /** The most findings of one severity a rule's shared summary stands for (see {@link #summaryTable}). */
+    private static final int SHARED = 4;
+
+    /** The number of severities. */
+    private static final int SEVERITIES = Severity.values().length;
+
+    /**
+     * The summaries a checker hands out, made once for its rules: for rule {@code r}, at index
+     * {@code (r * SEVERITIES + worst.ordinal()) * (SHARED + 1) + count} the summary of {@code count} findings (0 to
+     * {@value #SHARED}) whose worst is {@code worst} (count 0: the rule found nothing, whatever {@code worst}).
+     * Summaries are immutable values, so a record's summary may be one of these rather than a new one each time.
+     *
+     * @param ruleIds the rule ids in run order, distinct
+     * @return the table, read through {@link #summary}
+     */
+    static RuleSummary[] summaryTable(String[] ruleIds) {
+        RuleSummary[] table = new RuleSummary[ruleIds.length * SEVERITIES * (SHARED + 1)];
+        for (int r = 0; r < ruleIds.length; r++) {
+            RuleSummary none = new RuleSummary(ruleIds[r], 0, Optional.empty());
+            for (Severity s : Severity.values()) {
+                int at = (r * SEVERITIES + s.ordinal()) * (SHARED + 1);
+                table[at] = none;
+                Optional<Severity> worst = Optional.of(s);
+                for (int count = 1; count <= SHARED; count++) {
+                    table[at + count] = new RuleSummary(ruleIds[r], count, worst);
+                }
+            }
+        }
+        return table;
+    }
+
+    /**
+     * The summary of rule {@code r} from {@link #summaryTable}: its {@code count} findings, {@code worst} the most
+     * serious of them (null when {@code count} is 0).
+     */
+    static RuleSummary summary(RuleSummary[] table, String[] ruleIds, int r, int count, Severity worst) {
+        if (count == 0) {
+            return table[r * SEVERITIES * (SHARED + 1)];
+        }
+        if (count <= SHARED) {
+            return table[(r * SEVERITIES + worst.ordinal()) * (SHARED + 1) + count];
+        }
+        return new RuleSummary(ruleIds[r], count, Optional.of(worst));
+    }
+
+    /** What a finding of this severity takes off the score. */
+    static int penalty(Severity severity) {
+        return switch (severity) {
+            case ERROR -> 25;
+            case WARNING -> 10;
+            case INFO -> 2;
+        };
+    }
+
+    /**
+     * The result of a checker that summarised its findings itself, as
+     * {@link #of(String, String[], RuleSummary[], List)} would have: every finding under the id of the rule that
+     * made it.
+     *
+     * @param findings  the findings in run order (copied unless immutable already)
+     * @param score     100 less the findings' {@link #penalty penalties}, may be below 0
+     * @param summaries one per rule in run order, ids distinct; not copied, never changed
+     */
+    static Findings summarised(String id, List<Finding> findings, int score, RuleSummary[] summaries) {
+        return new Findings(id, findings, Math.max(0, score), new Summaries(summaries));
+    }
+
     /**
      * As {@link #of(String, List, List)}, with the summaries of rules that found nothing ready made (or null).
      *
@@ -90,11 +157,7 @@ public record Findings(String id, List<Finding> findings, int score, Map<String,
                         : old.worst().filter(x -> x.isAtLeast(f.severity())).orElse(f.severity());
                 extra.put(f.rule(), new RuleSummary(f.rule(), old == null ? 1 : old.findings() + 1, Optional.of(w)));
             }
-            score -= switch (f.severity()) {
-                case ERROR -> 25;
-                case WARNING -> 10;
-                case INFO -> 2;
-            };
+            score -= penalty(f.severity());
         }
         RuleSummary[] summaries = new RuleSummary[n + (extra == null ? 0 : extra.size())];
         for (int r = 0; r < n; r++) {

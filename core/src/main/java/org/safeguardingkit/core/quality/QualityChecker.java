@@ -27,6 +27,8 @@ public final class QualityChecker {
     private final String[] ruleIds;
     private final Rule[] rules;
     private final RuleSummary[] noFindings;
+    /** Per rule, the summaries of a few findings, shared by every result ({@link Findings#summaryTable}). */
+    private final RuleSummary[] summaries;
     private final boolean severityOverrides;
 
     private QualityChecker(RuleSet ruleSet) {
@@ -41,6 +43,7 @@ public final class QualityChecker {
         this.ruleIds = ruleSet.rules().stream().map(Rule::id).toArray(String[]::new);
         this.rules = ruleSet.rules().toArray(new Rule[0]);
         this.noFindings = Findings.noFindings(ruleIds);
+        this.summaries = Findings.summaryTable(ruleIds);
         this.severityOverrides = !ruleSet.severities().isEmpty();
     }
 
@@ -78,22 +81,38 @@ public final class QualityChecker {
         Objects.requireNonNull(concern, "concern");
         RuleContext context = RuleContext.of(ruleSet);
         List<Finding> out = new ArrayList<>();
-        for (Rule rule : rules) {
-            List<Finding> found = rule.check(concern, context);
-            if (found instanceof java.util.RandomAccess) {
-                for (int i = 0, n = found.size(); i < n; i++) {
-                    out.add(adjust(found.get(i)));
-                }
-            } else {
-                for (Finding f : found) {
-                    out.add(adjust(f));
-                }
+        // each rule's findings are summarised as they are gathered (what Findings.of works out afterwards, without
+        // looking up each finding's rule), unless a rule reports under another rule's id
+        RuleSummary[] summary = new RuleSummary[rules.length];
+        int score = 100;
+        boolean ownIds = true;
+        for (int r = 0; r < rules.length; r++) {
+            List<Finding> found = rules[r].check(concern, context);
+            String id = ruleIds[r];
+            Severity worst = null;
+            int n = found.size();
+            if (!(found instanceof java.util.RandomAccess)) {
+                found = new ArrayList<>(found); // rules return array-backed lists: a linked one is copied to index it
             }
+            for (int i = 0; i < n; i++) {
+                Finding f = adjust(found.get(i));
+                out.add(f);
+                Severity s = f.severity();
+                score -= Findings.penalty(s);
+                if (worst == null || s.compareTo(worst) > 0) {
+                    worst = s;
+                }
+                ownIds &= f.rule() == id || f.rule().equals(id);
+            }
+            summary[r] = Findings.summary(summaries, ruleIds, r, n, worst);
         }
         if (LOG.isDebugEnabled()) {
             LOG.debug("checked {}: {} findings", concern.id().value(), out.size());
         }
-        return Findings.of(concern.id().value(), ruleIds, noFindings, out);
+        if (!ownIds) {
+            return Findings.of(concern.id().value(), ruleIds, noFindings, out);
+        }
+        return Findings.summarised(concern.id().value(), out, score, summary);
     }
 
     /**

@@ -52,6 +52,63 @@ class FindingsTest {
         assertThat(checked.rules().keySet()).containsExactlyElementsOf(ids);
     }
 
+    /** A rule that reports the given findings on every record. */
+    private static Rule reporting(String id, List<Finding> findings) {
+        return new Rule() {
+            @Override
+            public String id() {
+                return id;
+            }
+
+            @Override
+            public Severity defaultSeverity() {
+                return Severity.WARNING;
+            }
+
+            @Override
+            public List<Finding> check(org.safeguardingkit.core.model.Concern concern, RuleContext context) {
+                return findings;
+            }
+        };
+    }
+
+    private static Finding finding(String rule, Severity severity) {
+        return Finding.onField(rule, severity, "summary", "m", null);
+    }
+
+    @Test
+    void checkerSummariesAreThoseOfItsFindings() {
+        // more findings of one rule than the shared summaries stand for, in a list that is not indexed, a rule that
+        // reports under another rule's id or an unlisted one, and severity overrides: the same as Findings.of
+        List<Finding> many = new java.util.LinkedList<>();
+        for (Severity s : List.of(Severity.INFO, Severity.WARNING, Severity.INFO, Severity.ERROR, Severity.INFO,
+                Severity.WARNING)) {
+            many.add(finding("many", s));
+        }
+        Rule one = reporting("one", List.of(finding("one", Severity.INFO)));
+        List<List<Rule>> sets = List.of(
+                List.of(reporting("many", many), one, reporting("none", List.of())),
+                List.of(reporting("many", many), reporting("other", List.of(finding("many", Severity.INFO))), one),
+                List.of(one, reporting("vendor", List.of(finding("vendor-rule", Severity.WARNING)))),
+                List.of(reporting("four", java.util.Collections.nCopies(4, finding("four", Severity.ERROR))), one));
+        for (List<Rule> rules : sets) {
+            for (boolean override : List.of(false, true)) {
+                RuleSet.Builder b = RuleSet.builder().rules(rules);
+                if (override) {
+                    b.severity("many", Severity.ERROR).severity("one", Severity.WARNING);
+                }
+                QualityChecker checker = QualityChecker.of(b.build());
+                Findings checked = checker.check(RuleSetTest.concern("Hi.", "2026-01-05T10:00:00Z",
+                        "2026-01-05T11:00:00Z"));
+                List<String> ids = rules.stream().map(Rule::id).toList();
+                Findings built = Findings.of("c-1", ids, checked.findings());
+                assertThat(checked).isEqualTo(built);
+                assertThat(checked.toString()).isEqualTo(built.toString());
+                assertThat(List.copyOf(checked.rules().values())).isEqualTo(List.copyOf(built.rules().values()));
+            }
+        }
+    }
+
     @Test
     void scoreNeverBelowZero() {
         assertThat(Findings.of("c-1", List.of(), java.util.Collections.nCopies(9, FIELD)).score()).isZero();

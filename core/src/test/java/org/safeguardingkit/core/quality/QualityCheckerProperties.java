@@ -115,6 +115,17 @@ class QualityCheckerProperties {
         assertThat(OTHER_CHECKER.check(concern)).isEqualTo(CHECKER.check(concern));
     }
 
+    @Property(tries = 300)
+    void summariesAndScoreAreThoseOfTheFindings(@ForAll("concerns") Concern concern) {
+        // the checker summarises each rule's findings as it gathers them: the same as building them afterwards
+        Findings checked = CHECKER.check(concern);
+        List<String> ids = CHECKER.ruleSet().rules().stream().map(Rule::id).toList();
+        Findings built = Findings.of(concern.id().value(), ids, checked.findings());
+        assertThat(checked).isEqualTo(built);
+        assertThat(checked.toString()).isEqualTo(built.toString());
+        assertThat(List.copyOf(checked.rules().entrySet())).isEqualTo(List.copyOf(built.rules().entrySet()));
+    }
+
     @Property(tries = 200)
     void checkingIsIndependentOfOtherRecords(@ForAll("concerns") Concern a, @ForAll("concerns") Concern b) {
         Findings alone = OTHER_CHECKER.check(a);
