@@ -46,6 +46,17 @@ class LexiconProperties {
         return textOf(SMALL);
     }
 
+    /** Texts of 60 to 200 pieces (a record summary and more). */
+    @Provide
+    Arbitrary<String> longBuiltInText() {
+        return textOf(BUILT_IN, 60, 200);
+    }
+
+    @Property(tries = 100)
+    void longTextsMatchAsTheNaiveMatcher(@ForAll("longBuiltInText") String text) {
+        check(BUILT_IN, text);
+    }
+
     @Property(tries = 400)
     void theBuiltInLexiconMatchesAsTheNaiveMatcher(@ForAll("builtInText") String text) {
         check(BUILT_IN, text);
@@ -68,6 +79,11 @@ class LexiconProperties {
 
     /** Texts of whole phrase forms, single words of them, other words and punctuation, in any order. */
     private static Arbitrary<String> textOf(Lexicon lexicon) {
+        return textOf(lexicon, 0, 40);
+    }
+
+    /** {@link #textOf(Lexicon)} with {@code min} to {@code max} pieces. */
+    private static Arbitrary<String> textOf(Lexicon lexicon, int min, int max) {
         List<String> forms = new ArrayList<>();
         List<String> words = new ArrayList<>();
         for (LexiconEntry entry : lexicon.entries()) {
@@ -90,7 +106,7 @@ class LexiconProperties {
                 net.jqwik.api.Tuple.of(4, Arbitraries.of(words)),
                 net.jqwik.api.Tuple.of(2, Arbitraries.of("the", "and", "she", "was", "very", ",", ".", "-", "'", "\"",
                         "It", "off", "child", "manipul", "Kicked", "e.g.", "don't", "1", "\u2019")));
-        return piece.list().ofMaxSize(40).map(l -> String.join(" ", l));
+        return piece.list().ofMinSize(min).ofMaxSize(max).map(l -> String.join(" ", l));
     }
 
     private static final java.util.Map<Lexicon, Forms> FORMS = new java.util.concurrent.ConcurrentHashMap<>();
