@@ -21,14 +21,12 @@ class TextProperties {
 
     @Provide
     Arbitrary<String> recordLikeText() {
-        Arbitrary<String> pieces = Arbitraries.oneOf(
-                Arbitraries.of("Mum", "said", "told me", "she", "he", "I think", "probably", "was", "is", "being", "drunk",
+        return TestTexts.joined(List.of("Mum", "said", "told me", "she", "he", "I think", "probably", "was", "is", "being", "drunk",
                         "aggressive", "clearly", "always", "never", "not", "a liar", "seemed", "because", "as", ":", ";", ",",
                         ".", "!", "?", "\n", "\"", "'", "\u201C", "\u201D", "\u2018", "\u2019", "\u00AB", "\u00BB", "(", ")",
                         "-", "didn't", "James'", "In my view", "according to", "called", "\uD83D\uDE00", "e.g.", "Mr.",
                         "neglected", "kicked off", "on purpose", "high", "an", "angry", "young", "man"),
-                Arbitraries.strings().ofMaxLength(6));
-        return pieces.list().ofMaxSize(60).map(l -> String.join(" ", l));
+                Arbitraries.strings().ofMaxLength(6), 60);
     }
 
     @Property(tries = 300)
@@ -67,11 +65,9 @@ class TextProperties {
     /** Words with capitals, apostrophes (straight and curly), digits with separators, and frequent words. */
     @Provide
     Arbitrary<String> wordyText() {
-        Arbitrary<String> pieces = Arbitraries.oneOf(
-                Arbitraries.strings().withChars("abcnotAZNT'\u2019019.,:-\u00E9").ofMinLength(1).ofMaxLength(8),
-                Arbitraries.of("the", "The", "THE", "she", "mum", "Mum's", "didn't", "DIDN'T", "don\u2019t", "no", "No.",
-                        "i", "I", "we", "12:40", "8.05", "em", "'em", "cos", "mr", "Mr.", "but", "theirs", "them"));
-        return pieces.list().ofMaxSize(30).map(l -> String.join(" ", l));
+        return TestTexts.joined(List.of("the", "The", "THE", "she", "mum", "Mum's", "didn't", "DIDN'T", "don\u2019t", "no", "No.",
+                        "i", "I", "we", "12:40", "8.05", "em", "'em", "cos", "mr", "Mr.", "but", "theirs", "them"),
+                Arbitraries.strings().withChars("abcnotAZNT'\u2019019.,:-\u00E9").ofMinLength(1).ofMaxLength(8), 30);
     }
 
     private static void checkAnalysis(String text) {
