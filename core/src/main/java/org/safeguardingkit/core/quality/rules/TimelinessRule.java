@@ -1,6 +1,6 @@
 package org.safeguardingkit.core.quality.rules;
 
-import java.time.Instant;
+import java.time.Duration;
 import java.util.List;
 import org.safeguardingkit.core.model.Concern;
 import org.safeguardingkit.core.quality.Finding;
@@ -40,23 +40,13 @@ public final class TimelinessRule implements Rule {
     @Override
     public List<Finding> check(Concern concern, RuleContext context) {
         int hours = context.intParameter(ID, "hours", DEFAULT_HOURS);
-        // the delay as Duration.between would give it (whole seconds rounded down, nanoseconds 0..999,999,999),
-        // without making Durations for every record
-        Instant occurred = concern.occurredAt();
-        Instant recorded = concern.recordedAt();
-        long seconds = Math.subtractExact(recorded.getEpochSecond(), occurred.getEpochSecond());
-        int nanos = recorded.getNano() - occurred.getNano();
-        if (nanos < 0) {
-            seconds--;
-            nanos += 1_000_000_000;
-        }
-        if (seconds < 0) {
+        Duration delay = Duration.between(concern.occurredAt(), concern.recordedAt());
+        if (delay.isNegative()) {
             return List.of(Finding.onField(ID, Severity.WARNING, "recordedAt",
                     "recordedAt is before occurredAt.", "Check both times: a concern cannot be recorded before it happened."));
         }
-        long limit = hours * 3600L;
-        if (seconds > limit || seconds == limit && nanos > 0) {
-            long h = seconds / 3600;
+        if (delay.compareTo(Duration.ofHours(hours)) > 0) {
+            long h = delay.toHours();
             String when = h >= 48 ? (h / 24) + " days" : h + " hours";
             return List.of(Finding.onField(ID, Severity.WARNING, "recordedAt",
                     "Recorded " + when + " after it occurred (more than " + hours + " hours).",
