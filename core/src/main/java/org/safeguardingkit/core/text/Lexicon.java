@@ -93,7 +93,8 @@ public final class Lexicon {
         for (LexiconEntry entry : node.terminal) {
             terminal.add(numbers.get(entry));
         }
-        Node known = shapes.putIfAbsent(new Shape(terminal, node.any, node.exact == null ? Map.of() : node.exact), node);
+        Map<String, Node> exact = node.exact == null ? Map.of() : node.exact;
+        Node known = shapes.putIfAbsent(new Shape(terminal, node.any, exact), node);
         return known == null ? node : known;
     }
 

@@ -81,9 +81,9 @@ final class Tokenizer {
      * The tokens of a text and, per token, its {@link Token#key() key}, the key's {@code hashCode()}, its
      * {@link WordClasses} flags and slot (-1: not in the table), its id in the {@link Vocabulary} the text was
      * scanned with (-1: none; the same array as the slots when the vocabulary holds no more words than the table),
-     * and whether a line break comes between it and the token before (internal; the arrays have at least one entry per token, and {@code lineBreakBefore} is null
-     * when no line break comes between tokens); and whether any token is a {@link TokenKind#JOINER joiner}, and
-     * any a {@link TokenKind#QUOTE quote}.
+     * and whether a line break comes between it and the token before (internal; the arrays have at least one entry
+     * per token, and {@code lineBreakBefore} is null when no line break comes between tokens); and whether any
+     * token is a {@link TokenKind#JOINER joiner}, and any a {@link TokenKind#QUOTE quote}.
      */
     record Tokens(Token[] array, int count, String[] keys, int[] keyHashes, int[] wordClasses, int[] slots,
             int[] ids, boolean[] lineBreakBefore, boolean joiners, boolean quotes) {

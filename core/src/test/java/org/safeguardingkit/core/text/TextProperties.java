@@ -21,7 +21,8 @@ class TextProperties {
 
     @Provide
     Arbitrary<String> recordLikeText() {
-        return TestTexts.joined(List.of("Mum", "said", "told me", "she", "he", "I think", "probably", "was", "is", "being", "drunk",
+        return TestTexts.joined(List.of(
+                        "Mum", "said", "told me", "she", "he", "I think", "probably", "was", "is", "being", "drunk",
                         "aggressive", "clearly", "always", "never", "not", "a liar", "seemed", "because", "as", ":", ";", ",",
                         ".", "!", "?", "\n", "\"", "'", "\u201C", "\u201D", "\u2018", "\u2019", "\u00AB", "\u00BB", "(", ")",
                         "-", "didn't", "James'", "In my view", "according to", "called", "\uD83D\uDE00", "e.g.", "Mr.",
@@ -65,7 +66,8 @@ class TextProperties {
     /** Words with capitals, apostrophes (straight and curly), digits with separators, and frequent words. */
     @Provide
     Arbitrary<String> wordyText() {
-        return TestTexts.joined(List.of("the", "The", "THE", "she", "mum", "Mum's", "didn't", "DIDN'T", "don\u2019t", "no", "No.",
+        return TestTexts.joined(List.of(
+                        "the", "The", "THE", "she", "mum", "Mum's", "didn't", "DIDN'T", "don\u2019t", "no", "No.",
                         "i", "I", "we", "12:40", "8.05", "em", "'em", "cos", "mr", "Mr.", "but", "theirs", "them"),
                 Arbitraries.strings().withChars("abcnotAZNT'\u2019019.,:-\u00E9").ofMinLength(1).ofMaxLength(8), 30);
     }

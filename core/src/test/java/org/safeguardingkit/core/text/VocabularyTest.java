@@ -56,7 +56,8 @@ class VocabularyTest {
 
     @Provide
     Arbitrary<String> textOfVocabularyWords() {
-        return TestTexts.joined(List.of("scared", "Scared", "SCARED", "cried", "the", "The", "x", "X", "don't", "dont", "Mum",
+        return TestTexts.joined(List.of(
+                        "scared", "Scared", "SCARED", "cried", "the", "The", "x", "X", "don't", "dont", "Mum",
                         "said", "Jack", "self-harm", "caf\u00E9", "\u201C", "\"", "'", ".", ",", "3.5", "12:40", "%",
                         "\u2019", "n't", "I", "i", "a", "-", "\n"),
                 Arbitraries.strings().withChars("abxAX09'\u2019-.*&/%:,\u00E9 ").ofMaxLength(6), 40);

@@ -1556,7 +1556,10 @@ final class OpinionFinder {
             W_BASIS, words("because", "cos", "coz", "evidenced", "as", "since", "given", "due", "owing", "based", "judging",
                     "with")));
 
-    /** @return the words with flags ({@link #WORDS}): part of the rules' vocabulary, see {@link Lexicon#vocabulary()} */
+    /**
+     * @return the words with flags ({@link #WORDS}): part of the rules' vocabulary, see
+     *     {@link Lexicon#vocabulary()}
+     */
     static List<String> words() {
         return WORDS.words();
     }

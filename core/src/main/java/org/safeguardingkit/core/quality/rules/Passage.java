@@ -40,8 +40,9 @@ final class Passage {
     int[] sentence;
     /**
      * Per word, the id of its {@link #lower} form in {@link #vocabulary} (-1: not in it) where the analysis has a
-     * token of the same extent whose key is that form, else {@link #UNKNOWN} (as for every other token); null when the passage was cut without
-     * the analysis's tokens. A reader with values by id reads them here instead of looking the word up.
+     * token of the same extent whose key is that form, else {@link #UNKNOWN} (as for every other token); null when
+     * the passage was cut without the analysis's tokens. A reader with values by id reads them here instead of
+     * looking the word up.
      */
     int[] ids;
     /** The vocabulary of {@link #ids}: the analysis's. */

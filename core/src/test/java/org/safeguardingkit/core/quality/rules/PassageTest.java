@@ -24,7 +24,8 @@ class PassageTest {
     /** Words the two tokenizers cut differently, quotes, breaks and characters beyond ASCII. */
     @Provide
     Arbitrary<String> recordLikeText() {
-        return TestTexts.joined(List.of("Mum", "said", "self-harm", "n.f.a", "N.F.A.", "f**k", "f***", "**", "don't", "DON'T",
+        return TestTexts.joined(List.of(
+                        "Mum", "said", "self-harm", "n.f.a", "N.F.A.", "f**k", "f***", "**", "don't", "DON'T",
                         "don\u2019t", "24/7", "A&E", "and/or", "x*y", "1,000", "12:40", "3.5", "e.g.", "Mr.", "Dr", "J.",
                         "St", "no.", "No.", "James'", "'em", "it's", "9'o", "\u00A350", "50%", "%", "caf\u00E9",
                         "CAF\u00C9", "e\u0301", "\u0130stanbul", "stra\u00DFe", "\uFB01le", "\u01C5", "\u02BC",
