@@ -53,6 +53,13 @@ public final class RationaleRule implements TextRule {
     private static final int NEGATION = NOT | Lexicon.ENDS_NT;
     /** The lists of decision phrases, list {@code k} marked by bit {@code 1 << k} in {@link #FIRST_WORDS}. */
     private static final String[] DECISION_LISTS = {"nfa", "closed", "logged", "monitor", "referral", "notDecisions"};
+    /** Indexes of the lists in {@link #DECISION_LISTS}, {@link #DECISIONS} and each row of {@link #STARTING}. */
+    private static final int NFA = 0;
+    private static final int CLOSED = 1;
+    private static final int LOGGED = 2;
+    private static final int MONITOR = 3;
+    private static final int REFERRAL = 4;
+    private static final int NOT_DECISIONS = 5;
     /**
      * In a {@link #FIRST_WORDS} value: the first bit of the word's row of {@link #STARTING}, above the bits of the
      * lists and {@link #NOT}.
@@ -97,12 +104,12 @@ public final class RationaleRule implements TextRule {
     /** Creates the rule with its shipped lexicon. */
     public RationaleRule() {
         this.lex = LEXICON;
-        this.nfa = DECISIONS[0];
-        this.closed = DECISIONS[1];
-        this.logged = DECISIONS[2];
-        this.monitor = DECISIONS[3];
-        this.referral = DECISIONS[4];
-        this.notDecisions = DECISIONS[5];
+        this.nfa = DECISIONS[NFA];
+        this.closed = DECISIONS[CLOSED];
+        this.logged = DECISIONS[LOGGED];
+        this.monitor = DECISIONS[MONITOR];
+        this.referral = DECISIONS[REFERRAL];
+        this.notDecisions = DECISIONS[NOT_DECISIONS];
         this.markers = Phrases.of(lex.list("markers"));
         this.placeholders = Phrases.of(lex.list("placeholders"));
         this.actionOnly = Phrases.of(lex.list("actionOnly"));
@@ -243,7 +250,7 @@ public final class RationaleRule implements TextRule {
             boolean negation = (first & NEGATION) != 0;
             // the phrases of each list starting with the word (a list's bit is set where its row has some)
             String[][][] row = STARTING[(first & ~Lexicon.ENDS_NT) >>> ROW_SHIFT];
-            int skip = Phrases.match(p, i, row[5]);
+            int skip = Phrases.match(p, i, row[NOT_DECISIONS]);
             if (skip > 0) {
                 i += skip;
                 continue;
@@ -251,19 +258,19 @@ public final class RationaleRule implements TextRule {
             int n;
             int[] range;
             TextDecision found = null;
-            if ((n = extra(p, i, ctx, "nfa", row[0], extras)) > 0) {
+            if ((n = extra(p, i, ctx, "nfa", row[NFA], extras)) > 0) {
                 found = new TextDecision(i, i + n, Kind.NFA);
-            } else if ((n = extra(p, i, ctx, "logged", row[2], extras)) > 0) {
+            } else if ((n = extra(p, i, ctx, "logged", row[LOGGED], extras)) > 0) {
                 found = new TextDecision(i, i + n, Kind.LOGGED);
-            } else if ((n = extra(p, i, ctx, "referral", row[4], extras)) > 0) {
+            } else if ((n = extra(p, i, ctx, "referral", row[REFERRAL], extras)) > 0) {
                 if (!namingSomeone(p, i, n)) {
                     found = new TextDecision(i, i + n, Kind.REFERRAL);
                 }
-            } else if ((n = extra(p, i, ctx, "monitor", row[3], extras)) > 0) {
+            } else if ((n = extra(p, i, ctx, "monitor", row[MONITOR], extras)) > 0) {
                 if (!monitorDevice(p, i, n)) {
                     found = new TextDecision(i, i + n, Kind.MONITOR);
                 }
-            } else if ((n = extra(p, i, ctx, "closed", row[1], extras)) > 0 && closingPosition(p, i)) {
+            } else if ((n = extra(p, i, ctx, "closed", row[CLOSED], extras)) > 0 && closingPosition(p, i)) {
                 found = new TextDecision(i, i + n, Kind.CLOSED);
             } else if (negation && (range = notDoing(p, i, ctx)) != null) {
                 found = new TextDecision(range[0], range[1], Kind.NOT_DOING);
